@@ -135,15 +135,21 @@ final class ListingReader {
     if (POSTER_HEADER.matcher(nonBlank.get(0)).matches() && nonBlank.size() >= 4) {
       return Shape.POSTER_LIST;
     }
-    // Without the header: author lines (" · ") in the middle of most title/authors/abstract triples.
-    int triples = (nonBlank.size() - 1) / 3;
-    int withAuthors = 0;
-    for (int k = 0; k < triples; k++) {
-      if (nonBlank.get(1 + 3 * k + 1).contains(MIDDLE_DOT)) {
-        withAuthors++;
+    // Any header: author lines (" · ") in the middle of most title/authors/abstract triples, counted
+    // from the first line (no header) or the second (a one-line header).
+    for (int offset = 0; offset <= 1; offset++) {
+      int triples = (nonBlank.size() - offset) / 3;
+      int withAuthors = 0;
+      for (int k = 0; k < triples; k++) {
+        if (nonBlank.get(offset + 3 * k + 1).contains(MIDDLE_DOT)) {
+          withAuthors++;
+        }
+      }
+      if (triples >= 2 && withAuthors * 2 > triples) {
+        return Shape.POSTER_LIST;
       }
     }
-    return triples >= 2 && withAuthors * 2 > triples ? Shape.POSTER_LIST : null;
+    return null;
   }
 
   // ---- email digest --------------------------------------------------------------------------
