@@ -1,0 +1,151 @@
+package org.papermap.corpus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * Gathers the papers of one read call over all its sources: checks ids for duplicates across files,
+ * applies strict or lenient error handling, counts per source and reports progress.
+ *
+ * <p>Thread-safety: not thread-safe; one instance per read call.
+ */
+final class PaperCollector {
+  /** Progress is reported every this many papers (and at the end of each source). */
+  private static final int PROGRESS_EVERY = 4096;
+
+  private final CorpusReader.Options options;
+  private final List<Paper> papers = new ArrayList<>();
+  private final Map<String, Integer> ordById = new HashMap<>();
+  private final List<String> errors = new ArrayList<>();
+  private final Map<String, Long> bySource = new LinkedHashMap<>();
+  private long skipped;
+
+  private String source;
+  private LongSupplier bytesRead;
+  private long bytesTotal;
+  private long sourcePapers;
+  private boolean sourceFailed;
+
+  PaperCollector(CorpusReader.Options options) {
+    this.options = options;
+  }
+
+  TextNormalization normalization() {
+    return options.normalization();
+  }
+
+  boolean lenient() {
+    return options.lenient();
+  }
+
+  void beginSource(String name, LongSupplier bytes, long total) {
+    source = name;
+    bytesRead = bytes;
+    bytesTotal = total;
+    sourcePapers = 0;
+    sourceFailed = false;
+    bySource.putIfAbsent(name, 0L);
+  }
+
+  /**
+   * Validates and adds one record. A bad record (missing field, duplicate id) goes to {@link
+   * #reject}.
+   */
+  void add(PaperFields fields, String defaultId, Origin origin) throws CorpusFormatException {
+    Paper p;
+    try {
+      p = fields.toPaper(defaultId, origin, options.normalization());
+    } catch (CorpusFormatException e) {
+      reject(e);
+      return;
+    }
+    Integer first = ordById.putIfAbsent(p.id(), papers.size());
+    if (first != null) {
+      reject(
+          new CorpusFormatException(
+              origin, "duplicate id '" + p.id() + "' (first at " + papers.get(first).origin() + ")"));
+      return;
+    }
+    papers.add(p);
+    sourcePapers++;
+    if (papers.size() % PROGRESS_EVERY == 0) {
+      progress();
+    }
+  }
+
+  /** A bad record: thrown in strict mode, counted and reported in lenient mode. */
+  void reject(CorpusFormatException e) throws CorpusFormatException {
+    if (!options.lenient()) {
+      throw e;
+    }
+    skipped++;
+    report(e.getMessage());
+  }
+
+  /**
+   * Checks that lines {@code from..to} of a record decoded as UTF-8 (lenient mode only; strict mode
+   * throws while reading). Invalid lines before {@code from} lie outside any record (e.g. listing
+   * header noise); they are reported but skip nothing.
+   *
+   * @throws CorpusFormatException if the record contains an invalid line
+   */
+  void checkEncoding(LineReader lines, long from, long to) throws CorpusFormatException {
+    CorpusFormatException inRecord = null;
+    for (LineReader.BadLine bad : lines.takeBadLines(to)) {
+      if (bad.number() < from) {
+        report(source + ":" + bad.number() + ": " + bad.message());
+      } else if (inRecord == null) {
+        inRecord = new CorpusFormatException(source, bad.number(), bad.message());
+      }
+    }
+    if (inRecord != null) {
+      throw inRecord;
+    }
+  }
+
+  /** A problem that stopped reading this source (lenient mode; strict mode throws it). */
+  void sourceFailed(CorpusFormatException e) {
+    sourceFailed = true;
+    report(e.getMessage());
+  }
+
+  /** Ends the current source: "no papers found" if it gave none. */
+  void endSource(LineReader lines) throws CorpusFormatException {
+    if (lines != null) {
+      for (LineReader.BadLine bad : lines.takeBadLines(Long.MAX_VALUE)) {
+        report(source + ":" + bad.number() + ": " + bad.message());
+      }
+    }
+    bySource.merge(source, sourcePapers, Long::sum);
+    progress();
+    if (sourcePapers == 0 && !sourceFailed) {
+      CorpusFormatException e = new CorpusFormatException(source, 0, "no papers found");
+      if (!options.lenient()) {
+        throw e;
+      }
+      report(e.getMessage());
+    }
+  }
+
+  ReadResult finish() {
+    Corpus corpus = Corpus.of(papers);
+    return new ReadResult(corpus, new ReadReport(papers.size(), skipped, errors, bySource));
+  }
+
+  private void report(String message) {
+    if (errors.size() < options.maxReportedErrors()) {
+      errors.add(message);
+    }
+  }
+
+  private void progress() {
+    ReadProgress p = options.progress();
+    if (p != null && source != null) {
+      p.update(source, bytesRead.getAsLong(), bytesTotal, papers.size());
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.papermap.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The five seed listings (all four shapes) parse to exactly the 262 papers of the reference parse in
+ * {@code golden/corpus/seed-papers.jsonl}, in order.
+ */
+class ListingConformanceTest {
+  static Path resource(String name) throws URISyntaxException {
+    return Path.of(ListingConformanceTest.class.getResource("/golden/corpus/" + name).toURI());
+  }
+
+  static List<Path> seedFiles() throws Exception {
+    try (Stream<Path> s = Files.list(resource("seeds"))) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+    }
+  }
+
+  static List<JsonNode> golden() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    List<JsonNode> rows = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(resource("seed-papers.jsonl"), StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank()) {
+          rows.add(mapper.readTree(line));
+        }
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void givenSeedListings_whenReadWithoutNormalization_thenEqualToGoldenPaperByPaper() throws Exception {
+    List<Path> seeds = seedFiles();
+    List<JsonNode> golden = golden();
+
+    ReadResult result =
+        CorpusReader.read(seeds, CorpusReader.Options.builder().normalization(TextNormalization.NONE).build());
+
+    Corpus corpus = result.corpus();
+    assertEquals(5, seeds.size());
+    assertEquals(262, golden.size());
+    assertEquals(golden.size(), corpus.size(), "paper count");
+    for (int i = 0; i < golden.size(); i++) {
+      JsonNode g = golden.get(i);
+      Paper p = corpus.get(i);
+      String where = "paper " + i + " (" + g.get("id").asText() + ")";
+      assertEquals(g.get("id").asText(), p.id(), where + " id");
+      assertEquals(TextNormalization.collapseWhitespace(g.get("title").asText()), p.title(), where + " title");
+      List<String> authors = new ArrayList<>();
+      g.get("authors").forEach(a -> authors.add(a.asText()));
+      assertEquals(authors, p.authors(), where + " authors");
+      assertEquals(
+          TextNormalization.collapseWhitespace(g.get("abstract").asText()), p.abstractText(), where + " abstract");
+      JsonNode url = g.get("url");
+      assertEquals(url == null || url.isNull() ? null : url.asText(), p.url(), where + " url");
+      assertEquals(g.get("section").asText(), p.venue(), where + " section");
+      assertEquals(g.get("source").asText(), Path.of(p.origin().file()).getFileName().toString(), where + " source");
+    }
+    assertEquals(0, result.report().recordsSkipped());
+    assertEquals(List.of(), result.report().firstErrors());
+  }
+
+  @Test
+  void givenDailyFeed_whenRead_thenDatedOnlyWhenTheLineHasAYear() throws Exception {
+    Path feed = seedFiles().get(4);
+
+    Corpus corpus = CorpusReader.read(feed);
+
+    // "Aug 2" (the page leaves out the current year) cannot be dated; "Mar 7, 2019" can;
+    // "Mar 24, 2019 2" carries a trailing count after the year.
+    assertNull(corpus.byId("004-001").date());
+    assertNull(corpus.byId("004-001").year());
+    assertEquals(java.time.LocalDate.of(2019, 3, 7), corpus.byId("004-002").date());
+    assertEquals(2019, corpus.byId("004-002").year());
+    assertEquals(java.time.LocalDate.of(2019, 3, 24), corpus.byId("004-008").date());
+    assertNull(corpus.byId("004-066").date());
+    assertEquals(List.of(), corpus.byId("004-001").authors());
+  }
+}
