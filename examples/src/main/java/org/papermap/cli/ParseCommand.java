@@ -1,0 +1,87 @@
+package org.papermap.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.papermap.corpus.CorpusWriter;
+import org.papermap.corpus.ReadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code papermap parse}: reads papers in any supported format and writes normalized JSON Lines. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    description = "Read papers (JSON Lines, CSV, arXiv metadata dump, plain-text listings; .gz too) and write them as normalized JSON Lines.")
+final class ParseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files, read in order.")
+  List<Path> files;
+
+  @Mixin InputOptions input;
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "OUT.jsonl",
+      description = "Output file, or - for stdout.")
+  String output;
+
+  @Override
+  public Integer call() throws IOException {
+    ReadResult result = input.read(files, Progress.on(spec.commandLine().getErr()));
+    if ("-".equals(output)) {
+      OutputStream out = new BufferedOutputStream(System.out);
+      CorpusWriter w = CorpusWriter.jsonl(new NonClosingOutputStream(out));
+      w.writeAll(result.corpus());
+      w.close();
+      out.flush();
+    } else {
+      // Write beside the target and rename, so a failed run never leaves half a file.
+      Path target = Path.of(output).toAbsolutePath();
+      if (!Files.isDirectory(target.getParent())) {
+        throw new IOException("--output " + output + ": directory " + target.getParent() + " does not exist");
+      }
+      Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+      try {
+        try (CorpusWriter w = CorpusWriter.jsonl(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+          w.writeAll(result.corpus());
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      spec.commandLine()
+          .getErr()
+          .printf("papermap: wrote %d papers to %s%n", result.corpus().size(), output);
+    }
+    return 0;
+  }
+
+  /** Lets the JSON writer close its generator without closing stdout. */
+  private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
+    NonClosingOutputStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

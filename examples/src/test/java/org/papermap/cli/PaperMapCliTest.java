@@ -1,0 +1,123 @@
+package org.papermap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papermap.corpus.Corpus;
+import org.papermap.corpus.CorpusReader;
+
+class PaperMapCliTest {
+  @TempDir Path tmp;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = PaperMapCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void givenSampleListings_whenParsed_thenJsonlRoundTripsAllPapers() throws IOException {
+    Path out = tmp.resolve("papers.jsonl");
+    List<Path> inputs = DemoCommand.inputs(Path.of("data"));
+    String[] args = new String[inputs.size() + 2];
+    args[0] = "parse";
+    for (int i = 0; i < inputs.size(); i++) {
+      args[i + 1] = inputs.get(i).toString();
+    }
+    args[args.length - 1] = "-o=" + out;
+
+    Run r = run(args);
+
+    assertEquals(0, r.code(), r.err());
+    Corpus original = CorpusReader.read(inputs.toArray(Path[]::new));
+    Corpus reread = CorpusReader.read(out);
+    assertEquals(262, reread.size());
+    for (int i = 0; i < original.size(); i++) {
+      assertEquals(original.get(i).id(), reread.get(i).id());
+      assertEquals(original.get(i).title(), reread.get(i).title());
+      assertEquals(original.get(i).abstractText(), reread.get(i).abstractText());
+      assertEquals(original.get(i).authors(), reread.get(i).authors());
+      assertEquals(original.get(i).venue(), reread.get(i).venue());
+    }
+  }
+
+  @Test
+  void givenMissingFile_whenParsed_thenOneLineAndExit2() {
+    Run r = run("parse", tmp.resolve("nope.jsonl").toString(), "-o", tmp.resolve("x.jsonl").toString());
+    assertEquals(2, r.code());
+    assertEquals("papermap: " + tmp.resolve("nope.jsonl") + ": no such file", r.err().strip());
+  }
+
+  @Test
+  void givenMalformedJsonLine_whenParsed_thenOneLineNamingFileAndLineAndExit2() throws IOException {
+    Path in = tmp.resolve("bad.jsonl");
+    Files.writeString(
+        in, "{\"id\":\"a\",\"title\":\"T\",\"abstract\":\"A\"}\n{\"id\": broken\n", StandardCharsets.UTF_8);
+    Path out = tmp.resolve("x.jsonl");
+    Run r = run("parse", in.toString(), "-o", out.toString());
+    assertEquals(2, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().startsWith("papermap: "), r.err());
+    assertTrue(r.err().contains("bad.jsonl:2"), r.err());
+    assertTrue(Files.notExists(out), "no partial output on failure");
+  }
+
+  @Test
+  void givenUnknownOption_whenRun_thenOneLineAndExit2() {
+    Run r = run("parse", "--frobnicate", "x", "-o", "-");
+    assertEquals(2, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("--frobnicate"), r.err());
+  }
+
+  @Test
+  void givenBadFormatValue_whenRun_thenOneLineNamingTheOptionAndExit2() {
+    Run r = run("parse", "x.txt", "--format", "xml", "-o", "-");
+    assertEquals(2, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("--format"), r.err());
+  }
+
+  @Test
+  void givenLenientAndOneBadRecord_whenParsed_thenGoodRecordsWrittenAndSkipReported() throws IOException {
+    Path in = tmp.resolve("mixed.jsonl");
+    Files.writeString(
+        in,
+        "{\"id\":\"a\",\"title\":\"T\",\"abstract\":\"A\"}\n{\"id\":\"b\",\"title\":\"\",\"abstract\":\"B\"}\n"
+            + "{\"id\":\"c\",\"title\":\"U\",\"abstract\":\"C\"}\n",
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("ok.jsonl");
+    Run r = run("parse", "--lenient", in.toString(), "-o", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(2, CorpusReader.read(out).size());
+    assertTrue(r.err().contains("skipped 1 bad record"), r.err());
+    assertTrue(r.err().contains("mixed.jsonl:2"), r.err());
+  }
+
+  @Test
+  void givenSampleFolder_whenDemoRuns_thenEverySourceIsListed() {
+    Run r = run("demo", "data");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("262 papers from 5 sources"), r.out());
+    assertTrue(r.out().contains("Poster Session 6"), r.out());
+  }
+
+  @Test
+  void givenVersionFlag_whenRun_thenPrintsVersion() {
+    Run r = run("--version");
+    assertEquals(0, r.code());
+    assertTrue(r.out().startsWith("papermap "), r.out());
+  }
+}
