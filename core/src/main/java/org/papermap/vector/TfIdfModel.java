@@ -11,6 +11,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -327,10 +328,10 @@ public final class TfIdfModel {
     Objects.requireNonNull(file, "file");
     Path abs = file.toAbsolutePath();
     Path dir = abs.getParent();
-    Path tmp = Files.createTempFile(dir, abs.getFileName().toString(), ".tmp");
+    Path tmp = dir.resolve(abs.getFileName() + ".tmp-" + Long.toHexString(System.nanoTime()));
     boolean done = false;
     try {
-      try (OutputStream fos = Files.newOutputStream(tmp)) {
+      try (OutputStream fos = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         CRC32 crc = new CRC32();
         // DataOutputStream does not buffer, so the CRC sees every byte before the footer's value
         DataOutputStream out =

@@ -259,7 +259,7 @@ public final class Vocabulary {
     }
     if (k == 0) {
       throw new IllegalArgumentException(
-          "After pruning, no terms remain. Try a lower min_df or a higher max_df (minDf=" + minDf
+          "After pruning, no terms remain. Try a lower min_df or a higher max_df. (minDf=" + minDf
               + ", maxDf=" + maxDf + ", " + nDocs + " documents)");
     }
     if (k > maxFeatures) {
