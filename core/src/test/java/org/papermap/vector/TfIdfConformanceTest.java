@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -110,6 +111,7 @@ class TfIdfConformanceTest {
     }
   }
 
+  @Tag("slow") // ~1 s on a cold JVM: parses a 2.4 MB golden
   @ParameterizedTest(name = "variant {0}")
   @ValueSource(strings = {"defaults", "sublinear-bigrams"})
   void givenSeedPapers_whenSklearnPreset_thenVocabularyIdfAndWeightsMatchScikitLearn(String name) throws IOException {
