@@ -68,6 +68,7 @@ final class BenchData {
       }
       String title = null;
       String abs = null;
+      String label = null;
       try (JsonParser p = json.createParser(s)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           throw new IOException("line " + line + ": not a JSON object");
@@ -79,6 +80,8 @@ final class BenchData {
             title = p.getText();
           } else if (name.equals("abstract") && t == JsonToken.VALUE_STRING) {
             abs = p.getText();
+          } else if (name.equals("label") && t == JsonToken.VALUE_STRING) {
+            label = p.getText();
           } else {
             p.skipChildren();
           }
@@ -87,7 +90,9 @@ final class BenchData {
       if (title == null || title.isBlank() || abs == null) {
         continue;
       }
-      papers.add(Paper.of("r" + (line - 1), title, abs));
+      papers.add(
+          new Paper("r" + (line - 1), title, abs, List.of(), null, null, null, null,
+              label == null ? List.of() : List.of(label), null));
     }
     return Corpus.of(papers);
   }

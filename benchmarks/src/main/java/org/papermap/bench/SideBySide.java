@@ -37,6 +37,7 @@ public final class SideBySide {
     Corpus corpus = BenchData.load(docs);
     TfIdfVectorizer v = new TfIdfVectorizer(sklearnBaseline(parallelism));
     double best = 0;
+    double bytesPerTerm = 0;
     int vocab = -1;
     long nnz = -1;
     for (int rep = 0; rep < reps; rep++) {
@@ -45,11 +46,12 @@ public final class SideBySide {
       double sec = (System.nanoTime() - t0) / 1e9;
       vocab = r.model().vocabulary().size();
       nnz = r.matrix().nnz();
+      bytesPerTerm = (double) r.model().vocabulary().bytesUsed() / vocab;
       double dps = corpus.size() / sec;
       best = Math.max(best, dps);
       System.out.printf(Locale.ROOT, "java rep %d: %.3f s, %.0f docs/s, vocabulary %d, nnz %d%n", rep, sec, dps, vocab, nnz);
     }
-    System.out.printf(Locale.ROOT, "RESULT java docs=%d parallelism=%d vocabulary=%d nnz=%d best_docs_per_s=%.0f%n",
-        corpus.size(), parallelism, vocab, nnz, best);
+    System.out.printf(Locale.ROOT, "RESULT java docs=%d parallelism=%d vocabulary=%d nnz=%d best_docs_per_s=%.0f vocabulary_bytes_per_term=%.1f%n",
+        corpus.size(), parallelism, vocab, nnz, best, bytesPerTerm);
   }
 }

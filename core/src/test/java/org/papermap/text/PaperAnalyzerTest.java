@@ -82,7 +82,7 @@ class PaperAnalyzerTest {
 
   @Test
   void givenAbstractsPreset_whenStopWordsRemoved_thenBigramsDoNotSpanTheGap() {
-    Options o = Options.abstracts().toBuilder().stemmer(Stemmer.NONE).build();
+    Options o = Options.abstracts().toBuilder().stemmer(Stemmer.NONE).ngrams(1, 2).build();
     List<String> t = terms(o, "graph neural networks for the molecule property prediction");
     assertTrue(t.contains("graph neural"));
     assertTrue(t.contains("molecule property"));
@@ -128,6 +128,15 @@ class PaperAnalyzerTest {
     assertEquals(List.of("selfsupervised", "learning"), terms(sklearnJoin, "self-supervised learning"));
     // a dash between spaces is not a compound
     assertEquals(List.of("learning", "graphs"), terms(join, "learning - graphs"));
+  }
+
+  @Test
+  void givenBoilerplateList_whenEnabled_thenCommonAbstractPhrasesGo() {
+    Options o = Options.abstracts().toBuilder().stemmer(Stemmer.NONE).boilerplateStopWords(true).build();
+    assertEquals(List.of("graph", "kernel"), terms(o, "We propose a novel graph kernel method and show results"));
+    // "show" is already one of scikit-learn's stop words
+    assertEquals(List.of("propose", "novel", "graph", "kernel", "method", "results"),
+        terms(Options.abstracts().toBuilder().stemmer(Stemmer.NONE).build(), "We propose a novel graph kernel method and show results"));
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
 import org.papermap.internal.io.Codec;
+import org.papermap.text.PaperAnalyzer;
 
 class TfIdfModelIoTest {
   @TempDir Path dir;
@@ -38,8 +39,12 @@ class TfIdfModelIoTest {
     return p;
   }
 
+  /** The options tfidf-v1.bin was written with (the builder defaults of that day, title weight 2). */
   private static TfIdfModel model() {
-    return new TfIdfVectorizer(TfIdfVectorizer.Options.builder().titleWeight(2f).build()).fit(v1Corpus());
+    PaperAnalyzer.Options a =
+        PaperAnalyzer.Options.abstracts().toBuilder().ngrams(1, 2).boilerplateStopWords(true).build();
+    return new TfIdfVectorizer(TfIdfVectorizer.Options.builder().analyzer(a).titleWeight(2f).build())
+        .fit(v1Corpus());
   }
 
   @Test
