@@ -38,7 +38,7 @@ public final class RelatedPrecision {
     configs.put("abstracts() + builder defaults (minDf 1, maxDf 1.0)", Options.builder().build());
     configs.put("abstracts() minDf 2 maxDf 0.5", base);
     configs.put("abstracts() bigrams", base.toBuilder().analyzer(ab.withNgrams(1, 2)).build());
-    configs.put("abstracts() no boilerplate", base.toBuilder().analyzer(ab.toBuilder().boilerplateStopWords(false).build()).build());
+    configs.put("abstracts() + boilerplate list", base.toBuilder().analyzer(ab.toBuilder().boilerplateStopWords(true).build()).build());
     configs.put("abstracts() stem NONE", base.toBuilder().analyzer(ab.toBuilder().stemmer(Stemmer.NONE).build()).build());
     configs.put("abstracts() stem PORTER", base.toBuilder().analyzer(ab.toBuilder().stemmer(Stemmer.PORTER).build()).build());
     configs.put("abstracts() stop words LUCENE", base.toBuilder().analyzer(ab.withStopWords(StopWords.LUCENE_ENGLISH)).build());
