@@ -7,6 +7,7 @@ import java.util.List;
 import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.CsvColumns;
 import org.papermap.corpus.ReadResult;
+import org.papermap.corpus.TextNormalization;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads papers. */
@@ -28,15 +29,24 @@ final class InputOptions {
       description = "CSV column mapping, e.g. title=Title,abstract=Summary (fields: id, title, abstract, authors, year, date, url, venue, labels).")
   String columns;
 
-  /** Reads the files, reporting progress on stderr; in lenient mode prints the report to stderr. */
+  /** Reads the files with NFKC normalization; see {@link #read(List, Progress, TextNormalization)}. */
   ReadResult read(List<Path> files, Progress progress) throws IOException {
+    return read(files, progress, TextNormalization.NFKC);
+  }
+
+  /** Reads the files, reporting progress on stderr; in lenient mode prints the report to stderr. */
+  ReadResult read(List<Path> files, Progress progress, TextNormalization normalization) throws IOException {
     for (Path f : files) {
       if (!Files.isRegularFile(f)) {
         throw new IOException(f + ": no such file");
       }
     }
     CorpusReader.Options.Builder options =
-        CorpusReader.Options.builder().format(format.format).lenient(lenient).progress(progress);
+        CorpusReader.Options.builder()
+            .format(format.format)
+            .lenient(lenient)
+            .normalization(normalization)
+            .progress(progress);
     if (columns != null) {
       options.csvColumns(CsvColumns.parse(columns));
     }
