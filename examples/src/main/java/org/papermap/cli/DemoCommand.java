@@ -15,6 +15,9 @@ import org.papermap.corpus.Corpus;
 import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.Paper;
 import org.papermap.corpus.ReadResult;
+import org.papermap.vector.SparseMatrix;
+import org.papermap.vector.TfIdfResult;
+import org.papermap.vector.TfIdfVectorizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = "Run the pipeline on a folder of paper listings (default: the bundled sample in examples/data).")
 final class DemoCommand implements Callable<Integer> {
+  private static final int TOP_TERM_PAPERS = 3;
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -50,6 +55,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     ReadResult read = CorpusReader.read(files, CorpusReader.Options.defaults());
     printCorpus(out, read);
+    printVectors(out, read.corpus());
     out.flush();
     return 0;
   }
@@ -85,6 +91,49 @@ final class DemoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "    e.g. [%s] %s%n", first.id(), abbreviate(first.title(), 80));
       }
     }
+  }
+
+  /** TF-IDF with the default analysis: vocabulary size and the top terms of the first papers of each source. */
+  private static void printVectors(PrintWriter out, Corpus corpus) {
+    TfIdfResult tfidf = new TfIdfVectorizer(TfIdfVectorizer.Options.builder().build()).fitTransform(corpus);
+    SparseMatrix m = tfidf.matrix();
+    out.printf(
+        Locale.ROOT,
+        "%n== TF-IDF: %d terms, %d non-zeros (default 'abstracts' analysis); top terms, first %d papers per source%n",
+        tfidf.model().vocabulary().size(),
+        m.nnz(),
+        TOP_TERM_PAPERS);
+    Map<String, Integer> shown = new LinkedHashMap<>();
+    for (int ord = 0; ord < corpus.size(); ord++) {
+      Paper p = corpus.get(ord);
+      String source = p.origin() == null ? "?" : p.origin().file();
+      if (shown.merge(source, 1, Integer::sum) > TOP_TERM_PAPERS) {
+        continue;
+      }
+      out.printf(Locale.ROOT, "  [%s] %s%n      %s%n", p.id(), abbreviate(p.title(), 70), topTerms(tfidf, ord, 6));
+    }
+  }
+
+  static String topTerms(TfIdfResult tfidf, int ord, int k) {
+    SparseMatrix m = tfidf.matrix();
+    int start = m.rowStart(ord);
+    int n = m.rowEnd(ord) - start;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = start + i;
+    }
+    // Heaviest first; ties to the lower term ord so the output is stable.
+    java.util.Arrays.sort(
+        order, (a, b) -> m.value(a) != m.value(b) ? Float.compare(m.value(b), m.value(a)) : Integer.compare(a, b));
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < Math.min(k, n); i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(tfidf.model().term(m.colIndex(order[i])))
+          .append(String.format(Locale.ROOT, " %.2f", m.value(order[i])));
+    }
+    return sb.toString();
   }
 
   static String abbreviate(String s, int max) {

@@ -112,6 +112,9 @@ class PaperMapCliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("262 papers from 5 sources"), r.out());
     assertTrue(r.out().contains("Poster Session 6"), r.out());
+    assertTrue(r.out().contains("== TF-IDF: "), r.out());
+    // The RankSim paper's own name is its most distinctive term.
+    assertTrue(r.out().contains("ranksim 0."), r.out());
   }
 
   @Test
