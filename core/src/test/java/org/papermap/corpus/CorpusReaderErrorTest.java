@@ -48,7 +48,7 @@ class CorpusReaderErrorTest {
   @Test
   void givenTwoObjectsOnOneLineOrAnArray_whenStrict_thenOneObjectPerLineRule() {
     assertEquals(
-        "two.jsonl:1: malformed JSON: unexpected an object after the object (one object per line)",
+        "two.jsonl:1: malformed JSON: more content (an object) after the object; one object per line",
         strictError(OK.strip() + OK, "two.jsonl"));
     assertEquals(
         "arr.json:1: expected one JSON object per line (JSON Lines), found an array",
