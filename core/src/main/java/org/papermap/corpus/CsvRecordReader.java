@@ -86,8 +86,9 @@ final class CsvRecordReader {
     f.titleName = columns.title();
     f.abstractName = columns.abstractText();
     f.id = cell(rec, index[0]);
-    f.title = cell(rec, index[1]);
-    f.abstractText = cell(rec, index[2]);
+    // Raw cells: an empty title or abstract cell is "empty", not "missing".
+    f.title = rec.get(index[1]);
+    f.abstractText = rec.get(index[2]);
     String authors = cell(rec, index[3]);
     if (authors != null) {
       f.addAuthors(authors, authors.indexOf(';') >= 0 ? ";" : ",");

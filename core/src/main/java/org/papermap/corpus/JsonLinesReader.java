@@ -262,7 +262,7 @@ final class JsonLinesReader {
     JsonToken after = p.nextToken();
     if (after != null) {
       throw new CorpusFormatException(
-          origin, "malformed JSON: unexpected " + describe(after) + " after the object (one object per line)");
+          origin, "malformed JSON: more content (" + describe(after) + ") after the object; one object per line");
     }
   }
 

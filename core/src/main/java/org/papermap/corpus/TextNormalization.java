@@ -29,28 +29,53 @@ public enum TextNormalization {
   /** Collapses runs of white space (Unicode, including U+00A0, U+2007, U+202F) to one space and trims. */
   public static String collapseWhitespace(String s) {
     Objects.requireNonNull(s, "s");
-    StringBuilder out = new StringBuilder(s.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (isSpace(cp)) {
-        pendingSpace = out.length() > 0;
-      } else {
-        if (pendingSpace) {
-          out.append(' ');
-          pendingSpace = false;
+    int n = s.length();
+    // Fast path: most titles and abstracts need no change, so scan before allocating.
+    boolean previousSpace = true;
+    boolean clean = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        if (c != ' ' || previousSpace) {
+          clean = false;
+          break;
         }
-        out.appendCodePoint(cp);
+        previousSpace = true;
+      } else {
+        previousSpace = false;
       }
     }
-    return out.toString();
+    if (clean && (n == 0 || !previousSpace)) {
+      return s;
+    }
+    // Every space character is in the BMP, so working on chars (not code points) is exact:
+    // surrogates are never spaces and are copied through unchanged.
+    char[] out = new char[n];
+    int len = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        pendingSpace = len > 0;
+      } else {
+        if (pendingSpace) {
+          out[len++] = ' ';
+          pendingSpace = false;
+        }
+        out[len++] = c;
+      }
+    }
+    return new String(out, 0, len);
   }
 
-  private static boolean isSpace(int cp) {
-    return Character.isWhitespace(cp)
-        || Character.isSpaceChar(cp)
-        || cp == 0x200B // zero-width space
-        || cp == 0xFEFF; // BOM / zero-width no-break space
+  private static boolean isSpace(char c) {
+    if (c < 0x80) {
+      // Character.isWhitespace on ASCII: \t..\r, U+001C..U+001F and the space.
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == 0x200B // zero-width space
+        || c == 0xFEFF; // BOM / zero-width no-break space
   }
 }
