@@ -1,0 +1,526 @@
+package org.papermap.vector;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.SingularOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.QRDecomposition;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/**
+ * Randomized truncated singular value decomposition of a sparse CSR matrix: {@code A ≈ U·diag(s)·Vᵀ}
+ * with the top {@code rank} singular triplets.
+ *
+ * <p>Algorithm: Halko, Martinsson and Tropp, "Finding structure with randomness: probabilistic
+ * algorithms for constructing approximate matrix decompositions", SIAM Review 53(2), 2011, Algorithm
+ * 4.4 (randomized subspace iteration), as in scikit-learn's {@code randomized_svd}:
+ *
+ * <ol>
+ *   <li>draw a Gaussian test matrix {@code Ω} of size {@code cols × l}, {@code l = min(rank +
+ *       oversampling, min(rows, cols))};
+ *   <li>{@code q} power iterations {@code Q ← norm(A·Q)}, {@code Q ← norm(Aᵀ·Q)}, where {@code norm}
+ *       re-orthonormalizes by QR (or LU, or nothing) to keep the columns from collapsing onto the top
+ *       singular vector;
+ *   <li>{@code Q ← qr(A·Q)}, an orthonormal basis of the approximate range of {@code A};
+ *   <li>{@code B = Qᵀ·A} ({@code l × cols}), its exact SVD {@code B = Û·diag(s)·Vᵀ}, and {@code U =
+ *       Q·Û};
+ *   <li>keep the top {@code rank} triplets and fix signs as scikit-learn's {@code svd_flip} with a
+ *       u-based decision: the largest-magnitude entry of each column of {@code U} is made positive.
+ * </ol>
+ *
+ * <p>The sparse matrix is never densified: {@code A·X} and {@code Aᵀ·X} for a dense {@code l}-column
+ * block are computed straight from CSR ({@code Aᵀ·X} through one {@link SparseMatrix#transpose()},
+ * which the benchmark showed faster than scattering CSR rows). Dense steps (QR, SVD) use EJML in
+ * double precision.
+ *
+ * <p>Determinism: for a given seed the result is bit-identical for any {@link Options#parallelism()}.
+ * Each output row of a sparse product is summed by one thread in CSR order, the Gaussian matrix is
+ * drawn in fixed blocks of rows from a {@link SplittableRandom} split in block order, and the dense
+ * decompositions run on one thread.
+ *
+ * <p>Thread-safety: immutable and safe (a static utility; each call owns its buffers).
+ */
+public final class RandomizedSvd {
+  /** Seed used when none is given. */
+  public static final long DEFAULT_SEED = 42L;
+  /** Extra random columns beyond the rank, as scikit-learn's {@code n_oversamples}. */
+  public static final int DEFAULT_OVERSAMPLING = 10;
+  /** Marker for {@link Options#powerIterations()}: choose as scikit-learn's {@code 'auto'}. */
+  public static final int AUTO_POWER_ITERATIONS = -1;
+  /** Power iterations chosen by {@link #AUTO_POWER_ITERATIONS} when {@code rank <= 0.1·min(rows, cols)}. */
+  public static final int DEFAULT_POWER_ITERATIONS = 5;
+  /** Power iterations chosen by {@link #AUTO_POWER_ITERATIONS} when {@code rank > 0.1·min(rows, cols)}. */
+  public static final int DEFAULT_POWER_ITERATIONS_HIGH_RANK = 7;
+  /** Default normalizer between power iterations. */
+  public static final PowerIterationNormalizer DEFAULT_NORMALIZER = PowerIterationNormalizer.QR;
+  /** Default number of threads. */
+  public static final int DEFAULT_PARALLELISM = 1;
+
+  /** Rows per block of the Gaussian test matrix; fixed so that the draw does not depend on threads. */
+  static final int GAUSSIAN_BLOCK_ROWS = 4096;
+
+  private RandomizedSvd() {}
+
+  /** How the block is re-conditioned between power iterations. */
+  public enum PowerIterationNormalizer {
+    /** Householder QR (EJML), keeps an orthonormal basis: the most accurate. */
+    QR,
+    /** LU with partial pivoting, returning {@code P·L} as scipy's {@code lu(permute_l=True)}: cheaper. */
+    LU,
+    /** No normalization: fastest, loses accuracy for more than a couple of iterations. */
+    NONE
+  }
+
+  /**
+   * Options of {@link #fit}.
+   *
+   * @param rank number of singular triplets, in {@code [1, min(rows, cols)]} (checked by fit)
+   * @param oversampling extra random columns, {@code >= 0}
+   * @param powerIterations number of power iterations {@code >= 0}, or {@link #AUTO_POWER_ITERATIONS}
+   * @param powerIterationNormalizer normalization between power iterations
+   * @param seed seed of the Gaussian test matrix
+   * @param parallelism threads for the sparse products and the Gaussian draw, {@code >= 1}
+   * @param executor where to run them when {@code parallelism > 1}; null means a pool private to each
+   *     call, shut down before it returns
+   */
+  public record Options(
+      int rank,
+      int oversampling,
+      int powerIterations,
+      PowerIterationNormalizer powerIterationNormalizer,
+      long seed,
+      int parallelism,
+      Executor executor) {
+
+    /** Validates every value; see the component descriptions. */
+    public Options {
+      if (rank < 1) {
+        throw new IllegalArgumentException("rank must be >= 1, got " + rank);
+      }
+      if (oversampling < 0) {
+        throw new IllegalArgumentException("oversampling must be >= 0, got " + oversampling);
+      }
+      if (powerIterations < 0 && powerIterations != AUTO_POWER_ITERATIONS) {
+        throw new IllegalArgumentException(
+            "powerIterations must be >= 0 or AUTO_POWER_ITERATIONS (-1), got " + powerIterations);
+      }
+      Objects.requireNonNull(powerIterationNormalizer, "powerIterationNormalizer");
+      if (parallelism < 1) {
+        throw new IllegalArgumentException("parallelism must be >= 1, got " + parallelism);
+      }
+    }
+
+    /** Options with the given rank and every other value at its default. */
+    public static Options ofRank(int rank) {
+      return builder().rank(rank).build();
+    }
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** The power iterations used for a {@code rows × cols} matrix, resolving {@code AUTO}. */
+    public int resolvePowerIterations(int rows, int cols) {
+      if (powerIterations != AUTO_POWER_ITERATIONS) {
+        return powerIterations;
+      }
+      return rank > 0.1 * Math.min(rows, cols)
+          ? DEFAULT_POWER_ITERATIONS_HIGH_RANK
+          : DEFAULT_POWER_ITERATIONS;
+    }
+
+    /** Builder of {@link Options}; starts from the defaults, rank 100. */
+    public static final class Builder {
+      private int rank = 100;
+      private int oversampling = DEFAULT_OVERSAMPLING;
+      private int powerIterations = AUTO_POWER_ITERATIONS;
+      private PowerIterationNormalizer normalizer = DEFAULT_NORMALIZER;
+      private long seed = DEFAULT_SEED;
+      private int parallelism = DEFAULT_PARALLELISM;
+      private Executor executor;
+
+      private Builder() {}
+
+      public Builder rank(int rank) {
+        this.rank = rank;
+        return this;
+      }
+
+      public Builder oversampling(int oversampling) {
+        this.oversampling = oversampling;
+        return this;
+      }
+
+      public Builder powerIterations(int powerIterations) {
+        this.powerIterations = powerIterations;
+        return this;
+      }
+
+      public Builder powerIterationNormalizer(PowerIterationNormalizer normalizer) {
+        this.normalizer = normalizer;
+        return this;
+      }
+
+      public Builder seed(long seed) {
+        this.seed = seed;
+        return this;
+      }
+
+      public Builder parallelism(int parallelism) {
+        this.parallelism = parallelism;
+        return this;
+      }
+
+      public Builder executor(Executor executor) {
+        this.executor = executor;
+        return this;
+      }
+
+      public Options build() {
+        return new Options(rank, oversampling, powerIterations, normalizer, seed, parallelism, executor);
+      }
+    }
+  }
+
+  /**
+   * Computes the top {@code options.rank()} singular triplets of {@code a}.
+   *
+   * <p>A zero matrix (or zero directions) yields singular values 0 with some orthonormal vectors.
+   *
+   * @throws IllegalArgumentException if the rank is not in {@code [1, min(rows, cols)]}
+   */
+  public static RandomizedSvdResult fit(SparseMatrix a, Options options) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(options, "options");
+    final int n = a.rows();
+    final int m = a.cols();
+    final int minDim = Math.min(n, m);
+    final int k = options.rank();
+    if (k > minDim) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "rank must be in [1, min(rows, cols)=%d], got %d", minDim, k));
+    }
+    final int l = (int) Math.min((long) k + options.oversampling(), minDim);
+    final int iterations = options.resolvePowerIterations(n, m);
+
+    ExecutorService ownPool = null;
+    Executor executor = options.executor();
+    if (options.parallelism() > 1 && executor == null) {
+      ownPool = Executors.newFixedThreadPool(options.parallelism(), RandomizedSvd::daemon);
+      executor = ownPool;
+    }
+    try {
+      Work w = new Work(a, a.transpose(), l, options.parallelism(), executor);
+      double[] q = w.gaussian(m, options.seed());
+      for (int it = 0; it < iterations; it++) {
+        q = normalize(w.times(q), n, l, options.powerIterationNormalizer());
+        q = normalize(w.transposeTimes(q), m, l, options.powerIterationNormalizer());
+      }
+      q = orthonormalize(w.times(q), n, l);
+      // Bᵀ = Aᵀ·Q is cols × l; its SVD Bᵀ = Uz·S·Vzᵀ gives B = Vz·S·Uzᵀ, i.e. Û = Vz and Vᵀ = Uzᵀ.
+      double[] bt = w.transposeTimes(q);
+      SingularValueDecomposition_F64<DMatrixRMaj> svd =
+          DecompositionFactory_DDRM.svd(m, l, true, true, true);
+      DMatrixRMaj btm = DMatrixRMaj.wrap(m, l, bt);
+      if (!svd.decompose(btm)) {
+        throw new IllegalStateException("EJML SVD did not converge on the " + m + "x" + l + " block");
+      }
+      DMatrixRMaj uz = svd.getU(null, false); // m × l
+      DMatrixRMaj vz = svd.getV(null, false); // l × l
+      double[] s = svd.getSingularValues().clone();
+      SingularOps_DDRM.descendingOrder(uz, false, s, l, vz, false);
+
+      double[] u = multiplyDense(q, n, l, vz.data, k, w); // n × k = Q · Vz[:, :k]
+      double[] vt = new double[k * m];
+      for (int c = 0; c < m; c++) {
+        for (int j = 0; j < k; j++) {
+          vt[j * m + c] = uz.data[c * l + j];
+        }
+      }
+      flipSigns(u, n, k, vt, m);
+      return new RandomizedSvdResult(n, m, k, u, Arrays.copyOf(s, k), vt, options, iterations);
+    } finally {
+      if (ownPool != null) {
+        ownPool.shutdownNow();
+      }
+    }
+  }
+
+  /** Like scikit-learn's {@code svd_flip(u, v, u_based_decision=True)}; a zero column keeps its sign. */
+  private static void flipSigns(double[] u, int n, int k, double[] vt, int m) {
+    for (int j = 0; j < k; j++) {
+      double best = -1;
+      double sign = 1;
+      for (int r = 0; r < n; r++) {
+        double x = u[r * k + j];
+        if (Math.abs(x) > best) {
+          best = Math.abs(x);
+          sign = x < 0 ? -1 : 1;
+        }
+      }
+      if (sign < 0) {
+        for (int r = 0; r < n; r++) {
+          u[r * k + j] = -u[r * k + j];
+        }
+        for (int c = 0; c < m; c++) {
+          vt[j * m + c] = -vt[j * m + c];
+        }
+      }
+    }
+  }
+
+  /** {@code Q (n × l) · V[:, :k]} with {@code V} an {@code l × l} row-major matrix, by row blocks. */
+  private static double[] multiplyDense(double[] q, int n, int l, double[] v, int k, Work w) {
+    double[] out = new double[n * k];
+    w.forRowBlocks(
+        n,
+        (from, to) -> {
+          for (int r = from; r < to; r++) {
+            int qo = r * l;
+            int oo = r * k;
+            for (int t = 0; t < l; t++) {
+              double x = q[qo + t];
+              int vo = t * l;
+              for (int j = 0; j < k; j++) {
+                out[oo + j] += x * v[vo + j];
+              }
+            }
+          }
+        });
+    return out;
+  }
+
+  private static double[] normalize(double[] y, int rows, int l, PowerIterationNormalizer how) {
+    return switch (how) {
+      case QR -> orthonormalize(y, rows, l);
+      case LU -> permutedLowerOfLu(y, rows, l);
+      case NONE -> y;
+    };
+  }
+
+  /** The thin {@code Q} ({@code rows × l}) of a Householder QR of the row-major {@code y}. */
+  static double[] orthonormalize(double[] y, int rows, int l) {
+    QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(rows, l);
+    // EJML reports false when a column is exactly zero (a rank-deficient or zero matrix); its
+    // reflector is then the identity, so Q is still orthonormal and the result usable.
+    qr.decompose(DMatrixRMaj.wrap(rows, l, y));
+    double[] q = qr.getQ(null, true).data;
+    for (double x : q) {
+      if (!Double.isFinite(x)) {
+        throw new IllegalStateException("EJML QR produced a non-finite value on the " + rows + "x" + l + " block");
+      }
+    }
+    return q;
+  }
+
+  /**
+   * {@code P·L} of an LU factorization with partial pivoting of the row-major {@code y} ({@code rows
+   * × l}, {@code rows >= l}), computed in place: what scipy's {@code lu(y, permute_l=True)} returns
+   * first. A zero pivot column is skipped, leaving its unit diagonal.
+   */
+  static double[] permutedLowerOfLu(double[] y, int rows, int l) {
+    int[] perm = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      perm[i] = i;
+    }
+    double[] tmp = new double[l];
+    for (int col = 0; col < l; col++) {
+      int p = col;
+      double best = Math.abs(y[col * l + col]);
+      for (int i = col + 1; i < rows; i++) {
+        double v = Math.abs(y[i * l + col]);
+        if (v > best) {
+          best = v;
+          p = i;
+        }
+      }
+      if (p != col) {
+        System.arraycopy(y, p * l, tmp, 0, l);
+        System.arraycopy(y, col * l, y, p * l, l);
+        System.arraycopy(tmp, 0, y, col * l, l);
+        int t = perm[p];
+        perm[p] = perm[col];
+        perm[col] = t;
+      }
+      double pivot = y[col * l + col];
+      if (pivot == 0) {
+        continue;
+      }
+      int po = col * l;
+      for (int i = col + 1; i < rows; i++) {
+        int io = i * l;
+        double f = y[io + col] / pivot;
+        y[io + col] = f;
+        if (f != 0) {
+          for (int j = col + 1; j < l; j++) {
+            y[io + j] -= f * y[po + j];
+          }
+        }
+      }
+    }
+    double[] out = new double[rows * l];
+    for (int i = 0; i < rows; i++) {
+      int src = i * l;
+      int dst = perm[i] * l;
+      int diag = Math.min(i, l);
+      System.arraycopy(y, src, out, dst, diag);
+      if (i < l) {
+        out[dst + i] = 1;
+      }
+    }
+    return out;
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "papermap-randomized-svd");
+    t.setDaemon(true);
+    return t;
+  }
+
+  /** A range task over rows {@code [from, to)}. */
+  @FunctionalInterface
+  interface RowRange {
+    void run(int from, int to);
+  }
+
+  /** The matrix, its transpose and the threading of one fit call. */
+  static final class Work {
+    private final SparseMatrix a;
+    private final SparseMatrix at;
+    private final int l;
+    private final int parallelism;
+    private final Executor executor;
+
+    Work(SparseMatrix a, SparseMatrix at, int l, int parallelism, Executor executor) {
+      this.a = a;
+      this.at = at;
+      this.l = l;
+      this.parallelism = parallelism;
+      this.executor = executor;
+    }
+
+    /** {@code A·x}, {@code x} being {@code cols × l} row-major. */
+    double[] times(double[] x) {
+      return product(a, x);
+    }
+
+    /** {@code Aᵀ·x}, {@code x} being {@code rows × l} row-major. */
+    double[] transposeTimes(double[] x) {
+      return product(at, x);
+    }
+
+    private double[] product(SparseMatrix s, double[] x) {
+      double[] out = new double[s.rows() * l];
+      forRowBlocks(s.rows(), (from, to) -> multiplyRows(s, x, l, out, from, to));
+      return out;
+    }
+
+    /** A {@code rows × l} standard Gaussian matrix, identical for any parallelism. */
+    double[] gaussian(int rows, long seed) {
+      double[] out = new double[rows * l];
+      int blocks = (rows + GAUSSIAN_BLOCK_ROWS - 1) / GAUSSIAN_BLOCK_ROWS;
+      SplittableRandom root = new SplittableRandom(seed);
+      SplittableRandom[] rngs = new SplittableRandom[blocks];
+      for (int b = 0; b < blocks; b++) {
+        rngs[b] = root.split(); // split in block order, before any thread starts
+      }
+      forBlocks(
+          blocks,
+          (fromBlock, toBlock) -> {
+            for (int b = fromBlock; b < toBlock; b++) {
+              int from = b * GAUSSIAN_BLOCK_ROWS * l;
+              int to = Math.min(rows, (b + 1) * GAUSSIAN_BLOCK_ROWS) * l;
+              fillGaussian(rngs[b], out, from, to);
+            }
+          });
+      return out;
+    }
+
+    void forRowBlocks(int rows, RowRange task) {
+      forBlocks(rows, task);
+    }
+
+    /** Runs {@code task} over {@code parallelism} contiguous slices of {@code [0, count)}. */
+    private void forBlocks(int count, RowRange task) {
+      int threads = Math.min(parallelism, count);
+      if (threads <= 1) {
+        task.run(0, count);
+        return;
+      }
+      CompletableFuture<?>[] futures = new CompletableFuture<?>[threads];
+      for (int t = 0; t < threads; t++) {
+        int from = (int) ((long) count * t / threads);
+        int to = (int) ((long) count * (t + 1) / threads);
+        futures[t] = CompletableFuture.runAsync(() -> task.run(from, to), executor);
+      }
+      try {
+        CompletableFuture.allOf(futures).join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw e;
+      }
+    }
+  }
+
+  /** {@code out[r, :] = Σ s[r, c]·x[c, :]} for rows {@code [from, to)}; one thread per output row. */
+  static void multiplyRows(SparseMatrix s, double[] x, int l, double[] out, int from, int to) {
+    for (int r = from; r < to; r++) {
+      int oo = r * l;
+      for (int i = s.rowStart(r), end = s.rowEnd(r); i < end; i++) {
+        double v = s.value(i);
+        int xo = s.colIndex(i) * l;
+        for (int j = 0; j < l; j++) {
+          out[oo + j] += v * x[xo + j];
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code out += sᵀ·x} by scattering each CSR row of {@code s} ({@code x} is {@code s.rows() × l},
+   * {@code out} is {@code s.cols() × l}). Same summation order per output entry as {@link
+   * #multiplyRows} on the transpose; kept for the benchmark that chose the transpose.
+   */
+  static void scatterTransposeTimes(SparseMatrix s, double[] x, int l, double[] out) {
+    for (int r = 0; r < s.rows(); r++) {
+      int xo = r * l;
+      for (int i = s.rowStart(r), end = s.rowEnd(r); i < end; i++) {
+        double v = s.value(i);
+        int oo = s.colIndex(i) * l;
+        for (int j = 0; j < l; j++) {
+          out[oo + j] += v * x[xo + j];
+        }
+      }
+    }
+  }
+
+  /** Standard normal deviates by the Box–Muller transform, two per pair of uniforms. */
+  private static void fillGaussian(SplittableRandom rng, double[] out, int from, int to) {
+    int i = from;
+    while (i < to) {
+      double u1 = 1.0 - rng.nextDouble(); // in (0, 1], so the log is finite
+      double u2 = rng.nextDouble();
+      // StrictMath: bit-identical deviates on every platform and JIT tier.
+      double radius = StrictMath.sqrt(-2.0 * StrictMath.log(u1));
+      double angle = 2.0 * Math.PI * u2;
+      out[i++] = radius * StrictMath.cos(angle);
+      if (i < to) {
+        out[i++] = radius * StrictMath.sin(angle);
+      }
+    }
+  }
+}
