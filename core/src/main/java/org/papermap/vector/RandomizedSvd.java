@@ -9,11 +9,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.SingularOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.QRDecomposition;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * Randomized truncated singular value decomposition of a sparse CSR matrix: {@code A ≈ U·diag(s)·Vᵀ}
@@ -219,40 +214,53 @@ public final class RandomizedSvd {
       executor = ownPool;
     }
     try {
-      Work w = new Work(a, a.transpose(), l, options.parallelism(), executor);
-      double[] q = w.gaussian(m, options.seed());
+      // As scikit-learn's transpose='auto': factor the taller of A and Aᵀ, so the Gaussian matrix and
+      // the SVD block have min(rows, cols) rows.
+      boolean transposed = n < m;
+      SparseMatrix at = a.transpose();
+      SparseMatrix mat = transposed ? at : a;
+      Work w = new Work(mat, transposed ? a : at, l, options.parallelism(), executor);
+      int rowsM = mat.rows();
+      int colsM = mat.cols();
+      PowerIterationNormalizer how = options.powerIterationNormalizer();
+      double[] q = w.gaussian(colsM, options.seed());
       for (int it = 0; it < iterations; it++) {
-        q = normalize(w.times(q), n, l, options.powerIterationNormalizer());
-        q = normalize(w.transposeTimes(q), m, l, options.powerIterationNormalizer());
+        q = normalize(w.times(q), rowsM, l, how, w);
+        q = normalize(w.transposeTimes(q), colsM, l, how, w);
       }
-      q = orthonormalize(w.times(q), n, l);
-      // Bᵀ = Aᵀ·Q is cols × l; its SVD Bᵀ = Uz·S·Vzᵀ gives B = Vz·S·Uzᵀ, i.e. Û = Vz and Vᵀ = Uzᵀ.
-      double[] bt = w.transposeTimes(q);
-      SingularValueDecomposition_F64<DMatrixRMaj> svd =
-          DecompositionFactory_DDRM.svd(m, l, true, true, true);
-      DMatrixRMaj btm = DMatrixRMaj.wrap(m, l, bt);
-      if (!svd.decompose(btm)) {
-        throw new IllegalStateException("EJML SVD did not converge on the " + m + "x" + l + " block");
-      }
-      DMatrixRMaj uz = svd.getU(null, false); // m × l
-      DMatrixRMaj vz = svd.getV(null, false); // l × l
-      double[] s = svd.getSingularValues().clone();
-      SingularOps_DDRM.descendingOrder(uz, false, s, l, vz, false);
-
-      double[] u = multiplyDense(q, n, l, vz.data, k, w); // n × k = Q · Vz[:, :k]
-      double[] vt = new double[k * m];
-      for (int c = 0; c < m; c++) {
-        for (int j = 0; j < k; j++) {
-          vt[j * m + c] = uz.data[c * l + j];
-        }
+      q = RandomizedSvdKernels.thinQr(w.times(q), rowsM, l, true, w).q(); // range basis, rowsM × l
+      // Bᵀ = Mᵀ·Q (colsM × l) = Uz·S·Vzᵀ, so M ≈ Q·B = (Q·Vz)·S·Uzᵀ.
+      RandomizedSvdKernels.ThinSvd svd =
+          RandomizedSvdKernels.thinSvd(w.transposeTimes(q), colsM, l, k, w);
+      double[] left = RandomizedSvdKernels.multiply(q, rowsM, l, svd.v(), l, k, w); // rowsM × k
+      double[] u;
+      double[] vt;
+      if (transposed) {
+        u = svd.u(); // n × k
+        vt = transposeBlock(left, m, k);
+      } else {
+        u = left;
+        vt = transposeBlock(svd.u(), m, k);
       }
       flipSigns(u, n, k, vt, m);
-      return new RandomizedSvdResult(n, m, k, u, Arrays.copyOf(s, k), vt, options, iterations);
+      return new RandomizedSvdResult(n, m, k, u, Arrays.copyOf(svd.s(), k), vt, options, iterations);
     } finally {
       if (ownPool != null) {
         ownPool.shutdownNow();
       }
     }
+  }
+
+  /** The {@code cols × rows} transpose of a row-major {@code rows × cols} block. */
+  private static double[] transposeBlock(double[] x, int rows, int cols) {
+    double[] t = new double[rows * cols];
+    for (int r = 0; r < rows; r++) {
+      int o = r * cols;
+      for (int c = 0; c < cols; c++) {
+        t[c * rows + r] = x[o + c];
+      }
+    }
+    return t;
   }
 
   /** Like scikit-learn's {@code svd_flip(u, v, u_based_decision=True)}; a zero column keeps its sign. */
@@ -278,48 +286,13 @@ public final class RandomizedSvd {
     }
   }
 
-  /** {@code Q (n × l) · V[:, :k]} with {@code V} an {@code l × l} row-major matrix, by row blocks. */
-  private static double[] multiplyDense(double[] q, int n, int l, double[] v, int k, Work w) {
-    double[] out = new double[n * k];
-    w.forRowBlocks(
-        n,
-        (from, to) -> {
-          for (int r = from; r < to; r++) {
-            int qo = r * l;
-            int oo = r * k;
-            for (int t = 0; t < l; t++) {
-              double x = q[qo + t];
-              int vo = t * l;
-              for (int j = 0; j < k; j++) {
-                out[oo + j] += x * v[vo + j];
-              }
-            }
-          }
-        });
-    return out;
-  }
-
-  private static double[] normalize(double[] y, int rows, int l, PowerIterationNormalizer how) {
+  private static double[] normalize(
+      double[] y, int rows, int l, PowerIterationNormalizer how, Work w) {
     return switch (how) {
-      case QR -> orthonormalize(y, rows, l);
+      case QR -> RandomizedSvdKernels.thinQr(y, rows, l, false, w).q();
       case LU -> permutedLowerOfLu(y, rows, l);
       case NONE -> y;
     };
-  }
-
-  /** The thin {@code Q} ({@code rows × l}) of a Householder QR of the row-major {@code y}. */
-  static double[] orthonormalize(double[] y, int rows, int l) {
-    QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(rows, l);
-    // EJML reports false when a column is exactly zero (a rank-deficient or zero matrix); its
-    // reflector is then the identity, so Q is still orthonormal and the result usable.
-    qr.decompose(DMatrixRMaj.wrap(rows, l, y));
-    double[] q = qr.getQ(null, true).data;
-    for (double x : q) {
-      if (!Double.isFinite(x)) {
-        throw new IllegalStateException("EJML QR produced a non-finite value on the " + rows + "x" + l + " block");
-      }
-    }
-    return q;
   }
 
   /**
@@ -420,7 +393,7 @@ public final class RandomizedSvd {
 
     private double[] product(SparseMatrix s, double[] x) {
       double[] out = new double[s.rows() * l];
-      forRowBlocks(s.rows(), (from, to) -> multiplyRows(s, x, l, out, from, to));
+      forBlocks(s.rows(), (from, to) -> multiplyRows(s, x, l, out, from, to));
       return out;
     }
 
@@ -445,12 +418,8 @@ public final class RandomizedSvd {
       return out;
     }
 
-    void forRowBlocks(int rows, RowRange task) {
-      forBlocks(rows, task);
-    }
-
     /** Runs {@code task} over {@code parallelism} contiguous slices of {@code [0, count)}. */
-    private void forBlocks(int count, RowRange task) {
+    void forBlocks(int count, RowRange task) {
       int threads = Math.min(parallelism, count);
       if (threads <= 1) {
         task.run(0, count);
