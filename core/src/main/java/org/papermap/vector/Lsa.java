@@ -30,6 +30,7 @@ public final class Lsa {
    * @param dimensions embedding dimension {@code d}, in {@code [1, min(rows, cols)]} (checked by fit)
    * @param svd options of the randomized SVD; its rank must equal {@code dimensions}
    * @param normalizeRows whether embeddings (and fold-ins) are L2-normalized; all-zero rows stay zero
+   *     <p>Thread-safety: immutable and safe.
    */
   public record Options(int dimensions, RandomizedSvd.Options svd, boolean normalizeRows) {
 
@@ -58,7 +59,11 @@ public final class Lsa {
       return new Builder();
     }
 
-    /** Builder of {@link Options}; starts from the defaults of {@link Lsa} and {@link RandomizedSvd}. */
+    /**
+     * Builder of {@link Options}; starts from the defaults of {@link Lsa} and {@link RandomizedSvd}.
+     *
+     * <p>Thread-safety: not thread-safe; use one per thread.
+     */
     public static final class Builder {
       private int dimensions = DEFAULT_DIMENSIONS;
       private boolean normalizeRows = DEFAULT_NORMALIZE_ROWS;

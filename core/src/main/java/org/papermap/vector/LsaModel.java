@@ -1,5 +1,6 @@
 package org.papermap.vector;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.lucene.util.VectorUtil;
@@ -129,7 +130,7 @@ public final class LsaModel {
 
   /** {@code x[r]·V}, summed in double in CSR order. */
   private static float[] project(SparseMatrix x, int r, float[] basis, int d, double[] acc) {
-    java.util.Arrays.fill(acc, 0);
+    Arrays.fill(acc, 0);
     for (int i = x.rowStart(r), end = x.rowEnd(r); i < end; i++) {
       double v = x.value(i);
       int bo = x.colIndex(i) * d;

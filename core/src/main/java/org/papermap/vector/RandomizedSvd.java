@@ -31,10 +31,15 @@ import java.util.concurrent.Executors;
  *       u-based decision: the largest-magnitude entry of each column of {@code U} is made positive.
  * </ol>
  *
+ * <p>As scikit-learn's {@code transpose='auto'}, {@code Aᵀ} is factored instead when {@code rows <
+ * cols}, so that the Gaussian matrix and the SVD block have {@code min(rows, cols)} rows.
+ *
  * <p>The sparse matrix is never densified: {@code A·X} and {@code Aᵀ·X} for a dense {@code l}-column
  * block are computed straight from CSR ({@code Aᵀ·X} through one {@link SparseMatrix#transpose()},
- * which the benchmark showed faster than scattering CSR rows). Dense steps (QR, SVD) use EJML in
- * double precision.
+ * which LsaBenchmark showed faster than scattering CSR rows on real TF-IDF). Dense work is in double
+ * precision: tall blocks are orthonormalized by Cholesky QR ({@link RandomizedSvdKernels}), with EJML
+ * doing the small {@code l × l} Cholesky and SVD and a Householder QR fallback for ill-conditioned
+ * blocks.
  *
  * <p>Determinism: for a given seed the result is bit-identical for any {@link Options#parallelism()}.
  * Each output row of a sparse product is summed by one thread in CSR order, the Gaussian matrix is
@@ -59,14 +64,21 @@ public final class RandomizedSvd {
   /** Default number of threads. */
   public static final int DEFAULT_PARALLELISM = 1;
 
+  /** Largest dense block (values) that fits one Java array. */
+  static final long MAX_BLOCK_VALUES = Integer.MAX_VALUE - 8;
+
   /** Rows per block of the Gaussian test matrix; fixed so that the draw does not depend on threads. */
   static final int GAUSSIAN_BLOCK_ROWS = 4096;
 
   private RandomizedSvd() {}
 
-  /** How the block is re-conditioned between power iterations. */
+  /**
+   * How the block is re-conditioned between power iterations.
+   *
+   * <p>Thread-safety: immutable and safe.
+   */
   public enum PowerIterationNormalizer {
-    /** Householder QR (EJML), keeps an orthonormal basis: the most accurate. */
+    /** QR (one Cholesky QR pass, Householder when ill-conditioned): a near-orthonormal basis. */
     QR,
     /** LU with partial pivoting, returning {@code P·L} as scipy's {@code lu(permute_l=True)}: cheaper. */
     LU,
@@ -85,6 +97,7 @@ public final class RandomizedSvd {
    * @param parallelism threads for the sparse products and the Gaussian draw, {@code >= 1}
    * @param executor where to run them when {@code parallelism > 1}; null means a pool private to each
    *     call, shut down before it returns
+   *     <p>Thread-safety: immutable and safe (the executor is only used by fit).
    */
   public record Options(
       int rank,
@@ -132,7 +145,11 @@ public final class RandomizedSvd {
           : DEFAULT_POWER_ITERATIONS;
     }
 
-    /** Builder of {@link Options}; starts from the defaults, rank 100. */
+    /**
+     * Builder of {@link Options}; starts from the defaults, rank 100.
+     *
+     * <p>Thread-safety: not thread-safe; use one per thread.
+     */
     public static final class Builder {
       private int rank = 100;
       private int oversampling = DEFAULT_OVERSAMPLING;
@@ -205,6 +222,13 @@ public final class RandomizedSvd {
               Locale.ROOT, "rank must be in [1, min(rows, cols)=%d], got %d", minDim, k));
     }
     final int l = (int) Math.min((long) k + options.oversampling(), minDim);
+    if ((long) Math.max(n, m) * l > MAX_BLOCK_VALUES) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "max(rows, cols) * min(rank + oversampling, min(rows, cols)) must be <= %d, got %d * %d",
+              MAX_BLOCK_VALUES, Math.max(n, m), l));
+    }
     final int iterations = options.resolvePowerIterations(n, m);
 
     ExecutorService ownPool = null;

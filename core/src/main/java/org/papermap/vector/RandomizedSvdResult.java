@@ -35,6 +35,9 @@ public record RandomizedSvdResult(
 
   /** Checks shapes and copies the arrays. */
   public RandomizedSvdResult {
+    Objects.requireNonNull(u, "u");
+    Objects.requireNonNull(singularValues, "singularValues");
+    Objects.requireNonNull(vt, "vt");
     Objects.requireNonNull(options, "options");
     if (rows < 0 || cols < 0 || rank < 0) {
       throw new IllegalArgumentException(

@@ -350,6 +350,16 @@ class RandomizedSvdTest {
   }
 
   @Test
+  void givenDenseBlockBeyondOneArray_whenFit_thenMessageNamesTheLimit() {
+    SparseMatrix wide = SparseMatrix.of(2, 1_100_000_000, new int[3], new int[0], new float[0]);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> RandomizedSvd.fit(wide, RandomizedSvd.Options.ofRank(2)));
+    assertEquals(
+        "max(rows, cols) * min(rank + oversampling, min(rows, cols)) must be <= 2147483639, got 1100000000 * 2",
+        e.getMessage());
+  }
+
+  @Test
   void givenBadOptions_whenBuilt_thenMessagesNameTheParameter() {
     assertEquals("rank must be >= 1, got 0",
         assertThrows(IllegalArgumentException.class, () -> RandomizedSvd.Options.ofRank(0)).getMessage());
