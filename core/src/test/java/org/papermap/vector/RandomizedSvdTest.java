@@ -187,6 +187,29 @@ class RandomizedSvdTest {
   }
 
   @Test
+  void givenWideMatrixAtFullRank_whenFit_thenTransposedPathIsExactToo() {
+    SparseMatrix a = randomSparse(20, 30, 0.3, 6); // rows < cols: Aᵀ is factored
+    double[] exact = exactSingularValues(a);
+
+    RandomizedSvdResult r = RandomizedSvd.fit(a, RandomizedSvd.Options.ofRank(20));
+
+    assertEquals(20, r.rows());
+    assertEquals(30, r.cols());
+    for (int i = 0; i < 20; i++) {
+      assertEquals(exact[i], r.singularValue(i), 1e-9 * exact[0], "singular value " + i);
+    }
+    for (int row = 0; row < a.rows(); row++) {
+      for (int c = 0; c < a.cols(); c++) {
+        double x = 0;
+        for (int j = 0; j < 20; j++) {
+          x += r.u(row, j) * r.singularValue(j) * r.vt(j, c);
+        }
+        assertEquals(a.get(row, c), x, 1e-9, "A[" + row + "," + c + "]");
+      }
+    }
+  }
+
+  @Test
   void givenSameSeed_whenFitTwice_thenIdentical_andOtherSeedStillAccurate() {
     SparseMatrix a = zipfSparse(300, 200, 0.05, 0.7, 7);
     RandomizedSvd.Options o = RandomizedSvd.Options.builder().rank(6).seed(123).build();
