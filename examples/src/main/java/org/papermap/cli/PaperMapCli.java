@@ -13,12 +13,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PaperMapCli.Version.class,
     description = "Related papers and labelled topics for a corpus of paper abstracts.",
-    subcommands = {ParseCommand.class, DemoCommand.class})
+    subcommands = {ParseCommand.class, VectorsCommand.class, DemoCommand.class})
 public final class PaperMapCli implements Runnable {
   /** Exit code for bad input or bad usage. */
   static final int EXIT_BAD_INPUT = 2;
 
   public static void main(String[] args) {
+    // Lucene announces its SIMD setup at INFO on stderr; the CLI keeps stderr for errors and progress.
+    java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization")
+        .setLevel(java.util.logging.Level.WARNING);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

@@ -118,6 +118,55 @@ class PaperMapCliTest {
   }
 
   @Test
+  void givenSampleListings_whenVectorized_thenFilesMatchTheInProcessModel() throws IOException {
+    List<Path> inputs = DemoCommand.inputs(Path.of("data"));
+    Path prefix = tmp.resolve("seed");
+    String[] args = new String[inputs.size() + 13];
+    int a = 0;
+    args[a++] = "vectors";
+    args[a++] = "--input";
+    for (Path p : inputs) {
+      args[a++] = p.toString();
+    }
+    for (String s : new String[] {"--preset", "sklearn", "--ngrams", "1,2", "--min-df", "2", "--sublinear", "--lsa", "8", "-o"}) {
+      args[a++] = s;
+    }
+    args[a] = prefix.toString();
+
+    Run r = run(args);
+
+    assertEquals(0, r.code(), r.err());
+    Corpus corpus =
+        CorpusReader.read(
+                inputs,
+                CorpusReader.Options.builder().normalization(org.papermap.corpus.TextNormalization.NONE).build())
+            .corpus();
+    org.papermap.vector.TfIdfResult expected =
+        new org.papermap.vector.TfIdfVectorizer(
+                org.papermap.vector.TfIdfVectorizer.Options.sklearnCompatible().toBuilder()
+                    .analyzer(org.papermap.text.PaperAnalyzer.Options.sklearnCompatible().withNgrams(1, 2))
+                    .minDf(2)
+                    .tf(org.papermap.vector.TfIdfVectorizer.Tf.SUBLINEAR)
+                    .build())
+            .fitTransform(corpus);
+    assertEquals(expected.matrix(), org.papermap.vector.MatrixMarket.read(Path.of(prefix + ".mtx")));
+    List<String> terms = Files.readAllLines(Path.of(prefix + ".terms.txt"), StandardCharsets.UTF_8);
+    assertEquals(expected.model().vocabulary().size(), terms.size());
+    assertEquals(expected.model().term(17), terms.get(17));
+    assertEquals(corpus.id(261), Files.readAllLines(Path.of(prefix + ".ids.txt")).get(261));
+    List<String> lsa = Files.readAllLines(Path.of(prefix + ".lsa.csv"));
+    assertEquals(262, lsa.size());
+    assertEquals(8, lsa.get(0).split(",").length);
+  }
+
+  @Test
+  void givenBadMinDf_whenVectorized_thenOneLineNamingTheOptionAndExit2() {
+    Run r = run("vectors", "--input", "data/000_c6aaeef350361c33.txt", "--min-df", "two", "-o", tmp.resolve("x").toString());
+    assertEquals(2, r.code());
+    assertEquals("papermap: --min-df must be a count (2) or a fraction (0.5), got 'two' (see 'papermap --help')", r.err().strip());
+  }
+
+  @Test
   void givenVersionFlag_whenRun_thenPrintsVersion() {
     Run r = run("--version");
     assertEquals(0, r.code());

@@ -1,0 +1,225 @@
+package org.papermap.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.papermap.corpus.Corpus;
+import org.papermap.corpus.TextNormalization;
+import org.papermap.text.PaperAnalyzer;
+import org.papermap.vector.DenseVectors;
+import org.papermap.vector.Lsa;
+import org.papermap.vector.LsaModel;
+import org.papermap.vector.MatrixMarket;
+import org.papermap.vector.TfIdfResult;
+import org.papermap.vector.TfIdfVectorizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code papermap vectors}: TF-IDF (and optionally LSA) vectors of a corpus, in scipy-readable files. */
+@Command(
+    name = "vectors",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Vectorize papers with TF-IDF (and LSA with --lsa) and write OUT.mtx (Matrix Market; rows = papers in input order,"
+          + " columns = terms), OUT.terms.txt, OUT.ids.txt and, with --lsa, OUT.lsa.csv."
+    })
+final class VectorsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE", description = "Paper files.")
+  List<Path> inputs;
+
+  @Mixin InputOptions input;
+
+  @Option(names = "--preset", defaultValue = "abstracts", description = "sklearn | abstracts (default: ${DEFAULT-VALUE}).")
+  Preset preset;
+
+  @Option(names = "--ngrams", paramLabel = "MIN,MAX", description = "Word n-gram range, e.g. 1,2.")
+  String ngrams;
+
+  @Option(names = "--min-df", paramLabel = "X", description = "Minimum document frequency: a count (2) or a fraction (0.01).")
+  String minDf;
+
+  @Option(names = "--max-df", paramLabel = "X", description = "Maximum document frequency: a count or a fraction (0.5).")
+  String maxDf;
+
+  @Option(names = "--max-features", paramLabel = "N", description = "Keep the N most frequent terms.")
+  Integer maxFeatures;
+
+  @Option(names = "--sublinear", description = "Use 1 + ln(tf) instead of the raw count.")
+  boolean sublinear;
+
+  @Option(names = "--stop-words", paramLabel = "LIST", description = "none | english (Lucene's 33) | sklearn (scikit-learn's 318).")
+  StopWordsOption stopWords;
+
+  @Option(names = "--stemmer", paramLabel = "S", description = "none | porter | kstem | snowball.")
+  StemmerOption stemmer;
+
+  @Option(names = "--lsa", paramLabel = "D", description = "Also compute D-dimensional LSA embeddings (randomized SVD).")
+  Integer lsa;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed for the randomized SVD (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--threads", defaultValue = "1", description = "Threads (results are identical for any count; default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output prefix.")
+  Path output;
+
+  enum Preset { sklearn, abstracts }
+
+  enum StopWordsOption {
+    none(PaperAnalyzer.StopWords.NONE),
+    english(PaperAnalyzer.StopWords.LUCENE_ENGLISH),
+    sklearn(PaperAnalyzer.StopWords.SKLEARN_ENGLISH);
+
+    final PaperAnalyzer.StopWords words;
+
+    StopWordsOption(PaperAnalyzer.StopWords words) {
+      this.words = words;
+    }
+  }
+
+  enum StemmerOption {
+    none(PaperAnalyzer.Stemmer.NONE),
+    porter(PaperAnalyzer.Stemmer.PORTER),
+    kstem(PaperAnalyzer.Stemmer.KSTEM),
+    snowball(PaperAnalyzer.Stemmer.SNOWBALL_ENGLISH);
+
+    final PaperAnalyzer.Stemmer stemmer;
+
+    StemmerOption(PaperAnalyzer.Stemmer stemmer) {
+      this.stemmer = stemmer;
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    TfIdfVectorizer.Options options = options();
+    Path parent = output.toAbsolutePath().getParent();
+    if (!Files.isDirectory(parent)) {
+      throw new IOException("--output " + output + ": directory " + parent + " does not exist");
+    }
+    // scikit-learn does no Unicode normalization, so its preset must see the characters as stored.
+    TextNormalization normalization = preset == Preset.sklearn ? TextNormalization.NONE : TextNormalization.NFKC;
+    Corpus corpus = input.read(inputs, Progress.on(err), normalization).corpus();
+    TfIdfResult tfidf = new TfIdfVectorizer(options).fitTransform(corpus);
+    String prefix = output.toString();
+    MatrixMarket.write(tfidf.matrix(), Path.of(prefix + ".mtx"));
+    writeLines(Path.of(prefix + ".terms.txt"), tfidf.model().vocabulary().size(), i -> tfidf.model().term(i));
+    writeLines(Path.of(prefix + ".ids.txt"), corpus.size(), corpus::id);
+    err.printf(
+        Locale.ROOT,
+        "papermap: %d papers x %d terms (%d non-zeros) -> %s.mtx, %s.terms.txt, %s.ids.txt%n",
+        corpus.size(), tfidf.model().vocabulary().size(), tfidf.matrix().nnz(), prefix, prefix, prefix);
+    if (lsa != null) {
+      int max = Math.min(corpus.size(), tfidf.model().vocabulary().size());
+      if (lsa < 1 || lsa >= max) {
+        throw new ParameterException(
+            spec.commandLine(), "--lsa must be in [1, min(papers, terms) - 1 = " + (max - 1) + "], got " + lsa);
+      }
+      LsaModel model =
+          Lsa.fit(tfidf.matrix(), Lsa.Options.builder().dimensions(lsa).seed(seed).parallelism(threads).build());
+      writeCsv(Path.of(prefix + ".lsa.csv"), model.embeddings());
+      err.printf(Locale.ROOT, "papermap: LSA %d dimensions -> %s.lsa.csv%n", lsa, prefix);
+    }
+    return 0;
+  }
+
+  private TfIdfVectorizer.Options options() {
+    TfIdfVectorizer.Options base =
+        preset == Preset.sklearn ? TfIdfVectorizer.Options.sklearnCompatible() : TfIdfVectorizer.Options.builder().build();
+    PaperAnalyzer.Options.Builder analyzer = base.analyzer().toBuilder();
+    TfIdfVectorizer.Options.Builder b = base.toBuilder().parallelism(threads);
+    if (ngrams != null) {
+      String[] p = ngrams.split(",");
+      try {
+        if (p.length != 2) {
+          throw new NumberFormatException();
+        }
+        analyzer.ngrams(Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip()));
+      } catch (NumberFormatException e) {
+        throw new ParameterException(spec.commandLine(), "--ngrams must be MIN,MAX (e.g. 1,2), got '" + ngrams + "'");
+      }
+    }
+    if (stopWords != null) {
+      analyzer.stopWords(stopWords.words);
+    }
+    if (stemmer != null) {
+      analyzer.stemmer(stemmer.stemmer);
+    }
+    try {
+      b.analyzer(analyzer.build());
+      if (minDf != null) {
+        if (isFraction(minDf, "--min-df")) {
+          b.minDfFraction(Double.parseDouble(minDf));
+        } else {
+          b.minDf(Integer.parseInt(minDf));
+        }
+      }
+      if (maxDf != null) {
+        if (isFraction(maxDf, "--max-df")) {
+          b.maxDfFraction(Double.parseDouble(maxDf));
+        } else {
+          b.maxDf(Integer.parseInt(maxDf));
+        }
+      }
+      if (maxFeatures != null) {
+        b.maxFeatures(maxFeatures);
+      }
+      if (sublinear) {
+        b.tf(TfIdfVectorizer.Tf.SUBLINEAR);
+      }
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /** As scikit-learn: a number with a point or exponent is a fraction, an integer is a document count. */
+  private boolean isFraction(String v, String option) {
+    if (!v.matches("[0-9]+|[0-9]*\\.[0-9]+([eE][-+]?[0-9]+)?|[0-9]+[eE][-+]?[0-9]+")) {
+      throw new ParameterException(
+          spec.commandLine(), option + " must be a count (2) or a fraction (0.5), got '" + v + "'");
+    }
+    return !v.matches("[0-9]+");
+  }
+
+  private static void writeLines(Path file, int n, java.util.function.IntFunction<String> line) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < n; i++) {
+        w.write(line.apply(i));
+        w.write('\n');
+      }
+    }
+  }
+
+  private static void writeCsv(Path file, DenseVectors v) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < v.size(); i++) {
+        sb.setLength(0);
+        float[] row = v.vector(i);
+        for (int j = 0; j < row.length; j++) {
+          if (j > 0) {
+            sb.append(',');
+          }
+          sb.append(row[j]);
+        }
+        w.append(sb).append('\n');
+      }
+    }
+  }
+}
