@@ -77,13 +77,23 @@ public final class TestData {
 
   /** {@code n} Gaussian vectors around {@code clusters} random centres, L2-normalized. */
   public static float[][] clusteredDense(long seed, int n, int dim, int clusters, double spread) {
-    SplittableRandom r = new SplittableRandom(seed);
+    return clusteredDense(seed, seed, n, dim, clusters, spread);
+  }
+
+  /**
+   * As {@link #clusteredDense(long, int, int, int, double)}, with centres from {@code centreSeed} and
+   * points from {@code pointSeed}: queries drawn with another point seed share the data's clusters.
+   */
+  public static float[][] clusteredDense(
+      long centreSeed, long pointSeed, int n, int dim, int clusters, double spread) {
+    SplittableRandom r = new SplittableRandom(centreSeed);
     float[][] centres = new float[clusters][dim];
     for (float[] c : centres) {
       for (int j = 0; j < dim; j++) {
         c[j] = (float) gaussian(r);
       }
     }
+    r = new SplittableRandom(pointSeed * 31 + 17);
     float[][] out = new float[n][dim];
     for (int i = 0; i < n; i++) {
       float[] c = centres[r.nextInt(clusters)];
