@@ -645,12 +645,12 @@ public final class HnswIndex implements VectorIndex<float[]> {
     private final float[] scratchA = new float[store.dimension()];
     private final float[] scratchB = new float[store.dimension()];
     private final float[] scratchC = new float[store.dimension()];
-    private final float[] weightedQuery = new float[store.dimension()];
+    private final byte[] queryCodes = new byte[store.dimension()];
+    private final float[] quantConstants = new float[2];
     private int[] visited = new int[16];
     private int epoch;
     private long[] keys = new long[64];
     private int[] selected = new int[64];
-    private float quantOffset;
     private boolean quantized;
 
     private void prepare() {
@@ -682,7 +682,9 @@ public final class HnswIndex implements VectorIndex<float[]> {
     }
 
     private float score(float[] q, int node) {
-      return quantized ? codes.score(weightedQuery, quantOffset, node) : similarity(q, node);
+      return quantized
+          ? codes.score(queryCodes, quantConstants[0], quantConstants[1], node)
+          : similarity(q, node);
     }
 
     /** Greedy walk on one level; returns the packed key of the local optimum. */
@@ -772,7 +774,7 @@ public final class HnswIndex implements VectorIndex<float[]> {
       }
       boolean useCodes = codes != null;
       if (useCodes) {
-        quantOffset = codes.prepareQuery(q, weightedQuery);
+        codes.prepareQuery(q, queryCodes, quantConstants);
       }
       scored += searchLayer(q, ep, epScore, ef, 0, filter, exclude, true, useCodes);
       int n = results.size();

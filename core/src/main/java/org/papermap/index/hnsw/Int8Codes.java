@@ -1,14 +1,15 @@
 package org.papermap.index.hnsw;
 
 import java.util.Arrays;
+import org.apache.lucene.util.VectorUtil;
 import org.papermap.index.DenseVectorStore;
 import org.papermap.vector.DenseVectors;
 
 /**
  * int8 scalar quantization with a per-dimension range: {@code x_d ≈ min_d + scale_d · (b_d + 128)}
  * with {@code scale_d = (max_d - min_d) / 255} and {@code b_d} a signed byte. A dot product with a
- * float query becomes {@code offset + Σ (q_d · scale_d) · b_d}, where the weighted query and the
- * offset are computed once per query. Values outside the range are clamped.
+ * float query becomes {@code offset + Σ (q_d · scale_d) · b_d}; see {@link #prepareQuery}. Values
+ * outside the range are clamped.
  *
  * <p>Thread-safety: safe for concurrent reads and one appender at a time (the index serializes adds).
  */
@@ -79,30 +80,33 @@ final class Int8Codes {
     rows = r;
   }
 
-  /** Fills {@code weighted} with {@code q_d · scale_d} and returns the constant part of every score. */
-  float prepareQuery(float[] q, float[] weighted) {
+  /**
+   * Prepares a query: {@code q·x ≈ offset + Σ (q_d·scale_d)·b_d}, and the weighted query is itself
+   * quantized to int8 with one scale {@code alpha = max|q_d·scale_d| / 127}, so the sum becomes
+   * {@code alpha · dot(queryCodes, b)}, an int8 dot product that Lucene's {@code VectorUtil} runs with
+   * SIMD. The extra rounding only affects traversal: results are re-ranked with float vectors.
+   *
+   * @param queryCodes filled with the query's int8 codes
+   * @param constants receives {offset, alpha}
+   */
+  void prepareQuery(float[] q, byte[] queryCodes, float[] constants) {
     double offset = 0;
+    float maxAbs = 0;
     for (int d = 0; d < dim; d++) {
-      weighted[d] = q[d] * scale[d];
-      offset += (double) q[d] * min[d] + 128.0 * weighted[d];
+      float w = q[d] * scale[d];
+      offset += (double) q[d] * min[d] + 128.0 * w;
+      maxAbs = Math.max(maxAbs, Math.abs(w));
     }
-    return (float) offset;
+    float alpha = maxAbs == 0 ? 0 : maxAbs / 127f;
+    for (int d = 0; d < dim; d++) {
+      queryCodes[d] = alpha == 0 ? 0 : (byte) Math.round(q[d] * scale[d] / alpha);
+    }
+    constants[0] = (float) offset;
+    constants[1] = alpha;
   }
 
-  /** Approximate dot product of the prepared query with the codes of {@code ord}. */
-  float score(float[] weighted, float offset, int ord) {
-    byte[] b = rows[ord];
-    float s0 = 0;
-    float s1 = 0;
-    int d = 0;
-    // Two accumulators let the JIT overlap the multiply-adds.
-    for (; d + 1 < dim; d += 2) {
-      s0 += weighted[d] * b[d];
-      s1 += weighted[d + 1] * b[d + 1];
-    }
-    if (d < dim) {
-      s0 += weighted[d] * b[d];
-    }
-    return offset + s0 + s1;
+  /** Approximate dot product of a prepared query with the codes of {@code ord}. */
+  float score(byte[] queryCodes, float offset, float alpha, int ord) {
+    return offset + alpha * VectorUtil.dotProduct(queryCodes, rows[ord]);
   }
 }
