@@ -158,4 +158,40 @@ public final class TestData {
     }
     return hit / (double) truth.size();
   }
+
+  /**
+   * Dense scores come from Lucene's SIMD dot product, whose float rounding differs between
+   * interpreted and C2-compiled code (the Vector API reduction order), so the same search can move a
+   * score by an ulp as the JIT warms up. Equal up to {@code eps}: same size, scores within eps, and an
+   * ord may differ only by swapping with a hit (or the cut-off) whose score is within eps.
+   */
+  public static void assertEquivalent(List<Hit> expected, List<Hit> actual, float eps, String message) {
+    org.junit.jupiter.api.Assertions.assertEquals(expected.size(), actual.size(), message);
+    for (int i = 0; i < expected.size(); i++) {
+      Hit e = expected.get(i);
+      Hit a = actual.get(i);
+      org.junit.jupiter.api.Assertions.assertEquals(e.score(), a.score(), eps, message + " score " + i);
+      if (e.ord() != a.ord()) {
+        boolean nearTie = Math.abs(e.score() - actual.get(actual.size() - 1).score()) <= eps;
+        for (Hit other : actual) {
+          nearTie |= other.ord() == e.ord() && Math.abs(other.score() - e.score()) <= eps;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(nearTie, message + " ord " + i + ": " + expected + " vs " + actual);
+      }
+    }
+  }
+
+  /** {@link #assertEquivalent(List, List, float, String)} for whole results. */
+  public static void assertEquivalent(SearchResult expected, SearchResult actual, float eps) {
+    org.junit.jupiter.api.Assertions.assertEquals(expected.queryOrd(), actual.queryOrd());
+    assertEquivalent(expected.hits(), actual.hits(), eps, "queryOrd " + expected.queryOrd());
+  }
+
+  /** Element-wise {@link #assertEquivalent(SearchResult, SearchResult, float)}. */
+  public static void assertEquivalent(List<SearchResult> expected, List<SearchResult> actual, float eps) {
+    org.junit.jupiter.api.Assertions.assertEquals(expected.size(), actual.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquivalent(expected.get(i), actual.get(i), eps);
+    }
+  }
 }

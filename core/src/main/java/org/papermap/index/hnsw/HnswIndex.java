@@ -258,8 +258,9 @@ public final class HnswIndex implements VectorIndex<float[]> {
    *
    * @param levels top level of each node
    * @param links links[node][level] = neighbour ords of that node on that level
-   * @param quantizerMin, quantizerMax per-dimension ranges when {@code options} asks for INT8, else
-   *     null
+   * @param quantizerMin per-dimension range minimum when {@code options} asks for INT8, else null
+   * @param quantizerMax per-dimension range maximum when {@code options} asks for INT8, else null
+   * @param tombstones deleted ords, or null for none
    * @throws IllegalArgumentException if the graph does not fit the store
    */
   public static HnswIndex load(
