@@ -1,0 +1,66 @@
+package org.papermap.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.papermap.index.IndexOptions;
+import org.papermap.index.OrdFilter;
+import org.papermap.index.SearchResult;
+import org.papermap.index.SparseIndex;
+import org.papermap.vector.SparseMatrix;
+import org.papermap.vector.SparseVector;
+
+/**
+ * Exact sparse top-10 ("related papers" for a document) on a Zipfian TF-IDF-shaped matrix of
+ * arxiv-daily size; SampleTime gives the single-query latency distribution (p50, p99).
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Benchmark)
+@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"}, jvmArgsPrepend = "--add-modules=jdk.incubator.vector")
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class SparseSearchBenchmark {
+  @Param({"118024"})
+  int docs;
+
+  @Param({"200000"})
+  int terms;
+
+  @Param({"80"})
+  int nnz;
+
+  private SparseIndex index;
+  private SparseVector[] queries;
+  private int next;
+
+  @Setup
+  public void setup() {
+    SparseMatrix m = SyntheticData.zipfianTfIdf(11, docs, terms, nnz);
+    index = SparseIndex.build(m, IndexOptions.DEFAULT);
+    queries = new SparseVector[256];
+    for (int i = 0; i < queries.length; i++) {
+      queries[i] = m.row((int) ((i * 2654435761L) % docs));
+    }
+    SearchResult r = index.search(queries[0], 1, OrdFilter.ALL);
+    if (r.ord(0) != 0) {
+      throw new IllegalStateException("a document must find itself first, got " + r.ord(0));
+    }
+  }
+
+  @Benchmark
+  public SearchResult search() {
+    SparseVector q = queries[next];
+    next = (next + 1) & 255;
+    return index.search(q, 10, OrdFilter.ALL);
+  }
+}

@@ -1,0 +1,190 @@
+package org.papermap.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.util.VectorUtil;
+import org.papermap.internal.Parallel;
+import org.papermap.internal.Tombstones;
+import org.papermap.internal.TopKHeap;
+import org.papermap.internal.VectorChecks;
+import org.papermap.vector.DenseVectors;
+
+/**
+ * Exact dense search by dot product: every live vector is scored with Lucene's {@link
+ * VectorUtil#dotProduct(float[], float[])} (SIMD when {@code jdk.incubator.vector} is present) and
+ * the best k are kept in a bounded heap of packed longs. With L2-normalized vectors the score is the
+ * cosine. This is the oracle the approximate {@code HnswIndex} is measured against, as hnswlib's
+ * {@code bruteforce.h}.
+ *
+ * <p>Any {@code float[]} embeddings are accepted ("bring your own"), checked for dimension and finite
+ * values; normalization is the caller's choice.
+ *
+ * <p>Thread-safety: any number of concurrent searches; {@link #add} and {@link #delete} may run
+ * alongside them (a search sees the adds that completed before it started). An index that {@link
+ * #wrap}s a read-only store rejects adds.
+ */
+public final class FlatIndex implements VectorIndex<float[]> {
+  private final DenseVectorStore store;
+  private final HeapVectorStore heap;
+  private final Tombstones tombstones;
+  private final IndexOptions options;
+
+  private FlatIndex(DenseVectorStore store, HeapVectorStore heap, Tombstones tombstones, IndexOptions options) {
+    this.store = store;
+    this.heap = heap;
+    this.tombstones = tombstones;
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** An empty, growable index of the given dimension. */
+  public static FlatIndex create(int dimension, IndexOptions options) {
+    HeapVectorStore h = new HeapVectorStore(dimension);
+    return new FlatIndex(h, h, new Tombstones(), options);
+  }
+
+  /** An index holding copies of {@code vectors} at ords {@code 0..size-1}. */
+  public static FlatIndex of(DenseVectors vectors, IndexOptions options) {
+    Objects.requireNonNull(vectors, "vectors");
+    if (vectors.size() == 0) {
+      throw new IllegalArgumentException("vectors must not be empty (the dimension is unknown)");
+    }
+    FlatIndex index = create(vectors.dimension(), options);
+    for (int i = 0; i < vectors.size(); i++) {
+      index.add(vectors.vector(i));
+    }
+    return index;
+  }
+
+  /**
+   * A read-only index over an existing store (e.g. a memory-mapped file), searched in place.
+   *
+   * @param tombstones deleted ords, or {@code null} for none
+   */
+  public static FlatIndex wrap(DenseVectorStore store, Tombstones tombstones, IndexOptions options) {
+    Objects.requireNonNull(store, "store");
+    return new FlatIndex(store, null, tombstones == null ? new Tombstones() : tombstones, options);
+  }
+
+  /**
+   * Appends a copy of {@code vector}.
+   *
+   * @return its ord
+   * @throws IllegalArgumentException on a dimension mismatch ("vector dimensions differ: 384!=768")
+   *     or a non-finite value
+   * @throws IllegalStateException if the index is read-only
+   */
+  public int add(float[] vector) {
+    if (heap == null) {
+      throw new IllegalStateException("index is read-only (opened from a file): add is not supported");
+    }
+    return heap.add(vector);
+  }
+
+  /** Vector dimension. */
+  public int dimension() {
+    return store.dimension();
+  }
+
+  /** The underlying vectors, deleted ones included. */
+  public DenseVectorStore vectors() {
+    return store;
+  }
+
+  /** The options this index was built with. */
+  public IndexOptions options() {
+    return options;
+  }
+
+  @Override
+  public SearchResult search(float[] query, int k, OrdFilter filter) {
+    VectorChecks.checkVector(query, store.dimension(), "query");
+    VectorChecks.checkK(k);
+    Objects.requireNonNull(filter, "filter");
+    return search(query, k, filter, SearchResult.NO_QUERY_ORD, new float[store.dimension()], TopKHeap.bounded(k));
+  }
+
+  private SearchResult search(
+      float[] query, int k, OrdFilter filter, int excludeOrd, float[] scratch, TopKHeap heapK) {
+    heapK.clear(k);
+    int n = store.size();
+    int visited = 0;
+    for (int ord = 0; ord < n; ord++) {
+      if (ord == excludeOrd || tombstones.isDeleted(ord) || !filter.accept(ord)) {
+        continue;
+      }
+      float score = VectorUtil.dotProduct(query, store.vector(ord, scratch));
+      visited++;
+      heapK.offer(TopKHeap.key(score, ord));
+    }
+    int[] ords = new int[heapK.size()];
+    float[] scores = new float[heapK.size()];
+    int m = heapK.drainBestFirst(ords, scores);
+    return SearchResult.of(excludeOrd, ords, scores, m, visited);
+  }
+
+  /** {@inheritDoc} Exact: {@code O(n² d)}, split over {@link IndexOptions#parallelism()} workers. */
+  @Override
+  public List<SearchResult> neighbours(int k) {
+    VectorChecks.checkK(k);
+    int n = store.size();
+    SearchResult[] out = new SearchResult[n];
+    int d = store.dimension();
+    List<float[]> queryScratch = Parallel.perWorker(options.parallelism(), w -> new float[d]);
+    List<float[]> scoreScratch = Parallel.perWorker(options.parallelism(), w -> new float[d]);
+    List<TopKHeap> heaps = Parallel.perWorker(options.parallelism(), w -> TopKHeap.bounded(k));
+    Parallel.forRange(
+        n,
+        64,
+        options.parallelism(),
+        options.executor(),
+        (w, from, to) -> {
+          for (int ord = from; ord < to; ord++) {
+            if (tombstones.isDeleted(ord)) {
+              continue;
+            }
+            float[] q = store.vector(ord, queryScratch.get(w));
+            out[ord] = search(q, k, OrdFilter.ALL, ord, scoreScratch.get(w), heaps.get(w));
+          }
+        });
+    List<SearchResult> list = new ArrayList<>(n);
+    for (SearchResult r : out) {
+      if (r != null) {
+        list.add(r);
+      }
+    }
+    return list;
+  }
+
+  @Override
+  public int size() {
+    return store.size() - tombstones.count();
+  }
+
+  @Override
+  public int ordCount() {
+    return store.size();
+  }
+
+  @Override
+  public boolean delete(int ord) {
+    VectorChecks.checkOrd(ord, store.size());
+    return tombstones.delete(ord);
+  }
+
+  @Override
+  public boolean isDeleted(int ord) {
+    return tombstones.isDeleted(ord);
+  }
+
+  /** The deleted ords, for writers. */
+  public Tombstones tombstones() {
+    return tombstones;
+  }
+
+  @Override
+  public String toString() {
+    return "FlatIndex[size=" + size() + ", ordCount=" + ordCount() + ", dimension=" + dimension() + "]";
+  }
+
+}

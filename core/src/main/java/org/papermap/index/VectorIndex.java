@@ -1,0 +1,49 @@
+package org.papermap.index;
+
+import java.util.List;
+
+/**
+ * A nearest-neighbour index over vectors addressed by dense ords {@code 0..ordCount()-1}. Scores are
+ * similarities: higher is better. Deletes are tombstones: a deleted ord keeps its number, is never
+ * returned, and disappears when the index is saved (see {@code org.papermap.index.io.IndexFiles}).
+ *
+ * <p>Thread-safety: implementations allow any number of concurrent searches; see each class for adds.
+ *
+ * @param <Q> the query type: {@code SparseVector} or {@code float[]}
+ */
+public interface VectorIndex<Q> {
+  /**
+   * The best {@code k} live, accepted ords for {@code query}, best first, equal scores by ascending
+   * ord.
+   *
+   * @param k number of hits wanted, {@code >= 1}; fewer come back when fewer ords qualify
+   * @param filter which ords may be returned; {@link OrdFilter#ALL} for no restriction
+   * @throws IllegalArgumentException if {@code k < 1} or the query does not fit the index
+   */
+  SearchResult search(Q query, int k, OrdFilter filter);
+
+  /**
+   * For every live ord in ascending order, its {@code k} best other live ords (itself excluded).
+   * {@link SearchResult#queryOrd()} names the ord each result belongs to.
+   *
+   * @throws IllegalArgumentException if {@code k < 1}
+   */
+  List<SearchResult> neighbours(int k);
+
+  /** Number of live (not deleted) entries. */
+  int size();
+
+  /** Number of ords ever assigned, deleted ones included. */
+  int ordCount();
+
+  /**
+   * Marks {@code ord} deleted.
+   *
+   * @return true if it was live
+   * @throws IllegalArgumentException if {@code ord} is not in {@code [0, ordCount())}
+   */
+  boolean delete(int ord);
+
+  /** Whether {@code ord} has been deleted. */
+  boolean isDeleted(int ord);
+}

@@ -1,0 +1,76 @@
+package org.papermap.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.papermap.vector.DenseVectors;
+import org.papermap.vector.SparseMatrix;
+import org.papermap.vector.SparseVector;
+
+/**
+ * Many threads searching one index get the serial results (scratch buffers are not shared): exactly
+ * for sparse, up to {@code eps} for dense (see {@link TestData#assertEquivalent}).
+ */
+class ConcurrentSearchTest {
+  private static <Q> void assertConcurrentEqualsSerial(VectorIndex<Q> index, List<Q> queries, float eps)
+      throws Exception {
+    List<SearchResult> serial = new ArrayList<>();
+    for (Q q : queries) {
+      serial.add(index.search(q, 10, OrdFilter.ALL));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> futures = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int offset = t * 7;
+        futures.add(
+            pool.submit(
+                () -> {
+                  int mismatches = 0;
+                  for (int rep = 0; rep < 4; rep++) {
+                    for (int i = 0; i < queries.size(); i++) {
+                      int qi = (i + offset) % queries.size();
+                      SearchResult got = index.search(queries.get(qi), 10, OrdFilter.ALL);
+                      try {
+                        TestData.assertEquivalent(serial.get(qi), got, eps);
+                      } catch (AssertionError e) {
+                        mismatches++;
+                      }
+                    }
+                  }
+                  return mismatches;
+                }));
+      }
+      for (Future<Integer> f : futures) {
+        assertEquals(0, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void givenSparseIndex_whenEightThreadsSearch_thenResultsEqualSerialRun() throws Exception {
+    SparseMatrix docs = TestData.sparseDocs(31, 2000, 3000, 20, false);
+    List<SparseVector> queries = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      queries.add(docs.row(i * 33));
+    }
+    assertConcurrentEqualsSerial(SparseIndex.build(docs, IndexOptions.DEFAULT), queries, 0f);
+  }
+
+  @Test
+  void givenFlatIndex_whenEightThreadsSearch_thenResultsEqualSerialRun() throws Exception {
+    float[][] data = TestData.clusteredDense(32, 2000, 24, 10, 0.4);
+    List<float[]> queries = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      queries.add(data[i * 33]);
+    }
+    assertConcurrentEqualsSerial(FlatIndex.of(DenseVectors.of(data), IndexOptions.DEFAULT), queries, 1e-6f);
+  }
+}

@@ -1,0 +1,63 @@
+package org.papermap.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.papermap.vector.SparseMatrix;
+import org.papermap.vector.SparseVector;
+
+class SparseIndexPropertyTest {
+  @Property(tries = 30)
+  void givenRandomDocs_whenSearched_thenEqualsBruteForceExactly(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 400) int n,
+      @ForAll @IntRange(min = 1, max = 300) int terms,
+      @ForAll @IntRange(min = 1, max = 15) int k,
+      @ForAll boolean ties,
+      @ForAll boolean filtered) {
+    SparseMatrix docs = TestData.sparseDocs(seed, n, terms, 8, ties);
+    SparseIndex index = SparseIndex.build(docs, IndexOptions.DEFAULT);
+    SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    for (int i = 0; i < n / 10; i++) {
+      index.delete(r.nextInt(n));
+    }
+    BitSet bits = new BitSet(n);
+    for (int i = 0; i < n; i++) {
+      bits.set(i, r.nextInt(3) != 0);
+    }
+    OrdFilter filter = filtered ? OrdFilter.of(bits) : OrdFilter.ALL;
+    for (int qi = 0; qi < 8; qi++) {
+      SparseVector q =
+          qi % 2 == 0 ? docs.row(r.nextInt(n)) : TestData.sparseRow(r, terms, 12, ties, qi % 4 == 1);
+      List<Hit> expected = TestData.sparseBruteForce(docs, q, k, filter, index, -1);
+      SearchResult got = index.search(q, k, filter);
+      assertEquals(expected, got.hits(), "seed " + seed + " query " + qi);
+    }
+  }
+
+  @Property(tries = 15)
+  void givenRandomDocs_whenNeighboursWithAnyThreadCount_thenEqualsBruteForceAndSerial(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 200) int n,
+      @ForAll @IntRange(min = 1, max = 6) int k,
+      @ForAll boolean ties) {
+    SparseMatrix docs = TestData.sparseDocs(seed, n, 80, 6, ties);
+    SparseIndex serial = SparseIndex.build(docs, IndexOptions.DEFAULT);
+    SparseIndex parallel = SparseIndex.build(docs, IndexOptions.DEFAULT.withParallelism(3));
+    serial.delete(0);
+    parallel.delete(0);
+    List<SearchResult> a = serial.neighbours(k);
+    assertEquals(a, parallel.neighbours(k));
+    assertEquals(n - 1, a.size());
+    for (SearchResult res : a) {
+      int d = res.queryOrd();
+      assertEquals(
+          TestData.sparseBruteForce(docs, docs.row(d), k, OrdFilter.ALL, serial, d), res.hits(), "doc " + d);
+    }
+  }
+}
