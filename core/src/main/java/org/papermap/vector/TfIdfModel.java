@@ -1,17 +1,11 @@
 package org.papermap.vector;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.BytesRefBuilder;
@@ -325,36 +318,10 @@ public final class TfIdfModel {
    * @throws IOException if writing fails (the target is then left unchanged)
    */
   public void save(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    Path abs = file.toAbsolutePath();
-    Path dir = abs.getParent();
-    Path tmp = dir.resolve(abs.getFileName() + ".tmp-" + Long.toHexString(System.nanoTime()));
-    boolean done = false;
-    try {
-      try (OutputStream fos = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        CRC32 crc = new CRC32();
-        // DataOutputStream does not buffer, so the CRC sees every byte before the footer's value
-        DataOutputStream out =
-            new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(fos, 1 << 16), crc));
-        write(out);
-        Codec.writeFooter(out, crc);
-        out.flush();
-      }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-      done = true;
-    } finally {
-      if (!done) {
-        Files.deleteIfExists(tmp);
-      }
-    }
+    Codec.writeFile(file, CODEC, VERSION_CURRENT, this::write);
   }
 
   private void write(DataOutputStream out) throws IOException {
-    Codec.writeHeader(out, CODEC, VERSION_CURRENT);
     Map<String, String> opts = options.toMap();
     out.writeInt(opts.size());
     for (Map.Entry<String, String> e : opts.entrySet()) {
@@ -391,13 +358,9 @@ public final class TfIdfModel {
    */
   public static TfIdfModel open(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    byte[] data = Files.readAllBytes(file);
-    String resource = file.toString();
     try {
-      Codec.checkFooter(data, Codec.headerLength(CODEC), resource);
-      DataInputStream in =
-          new DataInputStream(new ByteArrayInputStream(data, 0, data.length - Codec.FOOTER_LENGTH));
-      Codec.checkHeader(in, CODEC, VERSION_START, VERSION_CURRENT, resource);
+      DataInputStream in = Codec.readFile(file, CODEC, VERSION_START, VERSION_CURRENT).body();
+      long size = Files.size(file);
       int nOpts = checkCount(in.readInt(), "option count", 10_000);
       Map<String, String> opts = new LinkedHashMap<>();
       for (int i = 0; i < nOpts; i++) {
@@ -405,8 +368,8 @@ public final class TfIdfModel {
       }
       TfIdfVectorizer.Options options = TfIdfVectorizer.Options.fromMap(opts);
       int documentCount = checkCount(in.readInt(), "document count", Integer.MAX_VALUE);
-      int n = checkCount(in.readInt(), "term count", data.length);
-      int nBytes = checkCount(in.readInt(), "term bytes", data.length);
+      int n = checkCount(in.readInt(), "term count", (int) Math.min(Integer.MAX_VALUE, size));
+      int nBytes = checkCount(in.readInt(), "term bytes", (int) Math.min(Integer.MAX_VALUE, size));
       byte[] bytes = new byte[nBytes];
       in.readFully(bytes);
       int[] offsets = new int[n + 1];

@@ -1,5 +1,16 @@
 package org.papermap.internal.io;
 
+import java.util.zip.CheckedOutputStream;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.OutputStream;
+import java.io.DataOutputStream;
+import java.io.DataInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -172,5 +183,66 @@ public final class Codec {
         throw new IllegalArgumentException("codec name must be printable ASCII: '" + codec + "'");
       }
     }
+  }
+
+  /** Writes the body of a file between its header and footer. */
+  @FunctionalInterface
+  public interface Body {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes {@code file} atomically: header, {@code body}, CRC32 footer into a temporary file in the same
+   * directory, then renamed over {@code file}. On failure the target is left unchanged.
+   */
+  public static void writeFile(Path file, String codec, int version, Body body) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(body, "body");
+    Path abs = file.toAbsolutePath();
+    Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp-" + Long.toHexString(System.nanoTime()));
+    boolean done = false;
+    try {
+      try (OutputStream fos =
+          Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        CRC32 crc = new CRC32();
+        // DataOutputStream does not buffer, so the CRC sees every byte before the footer's value.
+        DataOutputStream out =
+            new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(fos, 1 << 16), crc));
+        writeHeader(out, codec, version);
+        body.write(out);
+        writeFooter(out, crc);
+        out.flush();
+      }
+      try {
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+      done = true;
+    } finally {
+      if (!done) {
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+
+  /** A verified file: its version and a stream over the body (between header and footer). */
+  public record Opened(int version, DataInputStream body) {}
+
+  /**
+   * Reads {@code file} whole, checks its footer (length, magic, CRC32) and then its header.
+   *
+   * @throws CorruptDataException naming the file if it is truncated, corrupted, of another codec or of
+   *     a version outside {@code [minVersion, maxVersion]}
+   */
+  public static Opened readFile(Path file, String codec, int minVersion, int maxVersion)
+      throws IOException {
+    byte[] data = Files.readAllBytes(file);
+    String resource = file.toString();
+    checkFooter(data, headerLength(codec), resource);
+    DataInputStream in =
+        new DataInputStream(new ByteArrayInputStream(data, 0, data.length - FOOTER_LENGTH));
+    int version = checkHeader(in, codec, minVersion, maxVersion, resource);
+    return new Opened(version, in);
   }
 }
