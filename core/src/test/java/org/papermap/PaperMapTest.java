@@ -1,0 +1,156 @@
+package org.papermap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.util.VectorUtil;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papermap.PaperMap.Related;
+import org.papermap.PaperMap.Representation;
+import org.papermap.corpus.Corpus;
+import org.papermap.corpus.CorpusReader;
+import org.papermap.vector.SparseMatrix;
+
+class PaperMapTest {
+  private static Corpus corpus;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void readSeeds() throws IOException {
+    try (var files = Files.list(Path.of("src/test/resources/golden/corpus/seeds"))) {
+      corpus = CorpusReader.read(files.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new));
+    }
+  }
+
+  private static PaperMap build(Representation r) {
+    return PaperMap.build(
+        corpus, PaperMap.Options.builder().representation(r).lsaDimensions(32).build());
+  }
+
+  @Test
+  void givenEachRepresentation_whenRelated_thenKDistinctOthersBestFirst() {
+    for (Representation r : Representation.values()) {
+      PaperMap map = build(r);
+      String id = corpus.id(10);
+      List<Related> related = map.related(id, 5);
+      assertEquals(5, related.size(), r.name());
+      Set<String> ids = new HashSet<>();
+      for (int i = 0; i < related.size(); i++) {
+        assertFalse(related.get(i).id().equals(id), "self excluded for " + r);
+        assertTrue(ids.add(related.get(i).id()), "distinct for " + r);
+        if (i > 0) {
+          assertTrue(related.get(i - 1).score() >= related.get(i).score(), "best first for " + r);
+        }
+      }
+    }
+  }
+
+  @Test
+  void givenHybrid_whenRelated_thenScoreIsTheWeightedSumOfBothCosines() {
+    PaperMap map = build(Representation.HYBRID);
+    SparseMatrix x = map.tfidf().matrix();
+    int q = 42;
+    for (Related r : map.relatedTo(q, 5, 0)) {
+      double cosTfIdf = x.row(q).dot(x.row(r.ord()));
+      double cosLsa =
+          VectorUtil.dotProduct(map.lsa().embeddings().vector(q), map.lsa().embeddings().vector(r.ord()));
+      assertEquals(0.5 * cosTfIdf + 0.5 * cosLsa, r.score(), 1e-5);
+    }
+  }
+
+  @Test
+  void givenTfIdf_whenRelatedWithExplanations_thenTermsAreSharedAndSumToAtMostTheScore() {
+    PaperMap map = build(Representation.TFIDF);
+    Related top = map.related(corpus.id(0), 1, 5).get(0);
+    assertFalse(top.terms().isEmpty());
+    double sum = 0;
+    for (PaperMap.TermWeight t : top.terms()) {
+      int term = map.tfidf().model().termOrd(t.term());
+      assertTrue(map.tfidf().matrix().get(0, term) > 0, t.term() + " in the query paper");
+      assertTrue(map.tfidf().matrix().get(top.ord(), term) > 0, t.term() + " in the related paper");
+      sum += t.contribution();
+    }
+    assertTrue(sum <= top.score() + 1e-5, sum + " <= " + top.score());
+  }
+
+  @Test
+  void givenTextAboutAPaper_whenSearched_thenThatPaperComesFirst() {
+    PaperMap map = build(Representation.HYBRID);
+    int ord = corpus.ord("002-002"); // RankSim
+    List<Related> hits = map.search(corpus.get(ord).title() + " " + corpus.get(ord).abstractText(), 3);
+    assertEquals("002-002", hits.get(0).id());
+  }
+
+  @Test
+  void givenTextWithNoKnownTerm_whenSearched_thenNothingIsRelated() {
+    assertEquals(List.of(), build(Representation.LSA).search("zzzzqqq xxyyzz", 5));
+  }
+
+  @Test
+  void givenSavedMap_whenOpened_thenSameAnswers() throws IOException {
+    for (Representation r : Representation.values()) {
+      PaperMap map = build(r);
+      Path dir = tmp.resolve(r.name());
+      map.save(dir);
+      PaperMap back = PaperMap.open(dir);
+      assertEquals(map.options().toMap(), back.options().toMap());
+      for (int ord : new int[] {0, 77, 261}) {
+        assertEquals(map.relatedTo(ord, 5, 3), back.relatedTo(ord, 5, 3), r + " ord " + ord);
+      }
+      assertEquals(map.search("graph neural networks", 5), back.search("graph neural networks", 5));
+    }
+  }
+
+  @Test
+  void givenFolderWithoutManifest_whenOpened_thenMessageSaysSo() {
+    IOException e = assertThrows(IOException.class, () -> PaperMap.open(tmp));
+    assertEquals(tmp + ": not a saved PaperMap (no papermap.properties)", e.getMessage());
+  }
+
+  @Test
+  void givenCorruptedIndexFile_whenOpened_thenErrorNamesTheFile() throws IOException {
+    Path dir = tmp.resolve("m");
+    build(Representation.TFIDF).save(dir);
+    Path f = dir.resolve("tfidf.index");
+    byte[] b = Files.readAllBytes(f);
+    b[b.length / 3] ^= 1;
+    Files.write(f, b);
+    IOException e = assertThrows(IOException.class, () -> PaperMap.open(dir));
+    assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
+  }
+
+  @Test
+  void givenBadArguments_whenQueried_thenMessagesNameTheParameter() {
+    PaperMap map = build(Representation.TFIDF);
+    assertEquals(
+        "no paper with id 'nope'",
+        assertThrows(IllegalArgumentException.class, () -> map.related("nope", 5)).getMessage());
+    assertEquals(
+        "k must be >= 1, got 0",
+        assertThrows(IllegalArgumentException.class, () -> map.related(corpus.id(0), 0)).getMessage());
+    assertEquals(
+        "text must not be blank",
+        assertThrows(IllegalArgumentException.class, () -> map.search("  ", 3)).getMessage());
+    assertEquals(
+        "hybridWeight must be in [0, 1], got 1.5",
+        assertThrows(IllegalArgumentException.class, () -> PaperMap.Options.builder().hybridWeight(1.5).build())
+            .getMessage());
+    assertEquals(
+        "corpus must contain at least one paper",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> PaperMap.build(Corpus.of(List.of()), PaperMap.Options.defaults()))
+            .getMessage());
+  }
+}
