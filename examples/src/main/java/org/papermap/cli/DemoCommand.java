@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.papermap.PaperMap;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.Paper;
@@ -56,6 +57,7 @@ final class DemoCommand implements Callable<Integer> {
     ReadResult read = CorpusReader.read(files, CorpusReader.Options.defaults());
     printCorpus(out, read);
     printVectors(out, read.corpus());
+    printRelated(out, read.corpus());
     out.flush();
     return 0;
   }
@@ -112,6 +114,43 @@ final class DemoCommand implements Callable<Integer> {
       }
       out.printf(Locale.ROOT, "  [%s] %s%n      %s%n", p.id(), abbreviate(p.title(), 70), topTerms(tfidf, ord, 6));
     }
+  }
+
+  /** The default map (hybrid TF-IDF + LSA): five related papers, with reasons, of three sample papers. */
+  private static void printRelated(PrintWriter out, Corpus corpus) {
+    PaperMap map = PaperMap.build(corpus, PaperMap.Options.defaults());
+    out.printf(Locale.ROOT, "%n== Related papers (%s); reasons = shared terms with the most weight%n", map);
+    // The first paper of three different sources: a session talk, a poster and a daily-feed entry.
+    int[] queries = {firstOf(corpus, "002_"), firstOf(corpus, "003_"), firstOf(corpus, "004_")};
+    for (int q : queries) {
+      if (q < 0) {
+        continue;
+      }
+      out.printf(Locale.ROOT, "  [%s] %s%n", corpus.id(q), abbreviate(corpus.get(q).title(), 80));
+      for (PaperMap.Related r : map.relatedTo(q, 5, 3)) {
+        StringBuilder why = new StringBuilder();
+        for (PaperMap.TermWeight t : r.terms()) {
+          why.append(why.length() == 0 ? "" : ", ").append(t.term());
+        }
+        out.printf(
+            Locale.ROOT,
+            "     %.3f [%s] %s%n           because: %s%n",
+            r.score(),
+            r.id(),
+            abbreviate(corpus.get(r.ord()).title(), 64),
+            why);
+      }
+    }
+  }
+
+  private static int firstOf(Corpus corpus, String sourcePrefix) {
+    for (int ord = 0; ord < corpus.size(); ord++) {
+      var origin = corpus.get(ord).origin();
+      if (origin != null && Path.of(origin.file()).getFileName().toString().startsWith(sourcePrefix)) {
+        return ord;
+      }
+    }
+    return -1;
   }
 
   static String topTerms(TfIdfResult tfidf, int ord, int k) {

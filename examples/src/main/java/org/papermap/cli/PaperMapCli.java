@@ -13,15 +13,20 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PaperMapCli.Version.class,
     description = "Related papers and labelled topics for a corpus of paper abstracts.",
-    subcommands = {ParseCommand.class, VectorsCommand.class, DemoCommand.class})
+    subcommands = {ParseCommand.class, VectorsCommand.class, BuildCommand.class, RelatedCommand.class, SearchCommand.class, DemoCommand.class})
 public final class PaperMapCli implements Runnable {
+  /**
+   * Lucene announces its SIMD setup at INFO on stderr; the CLI keeps stderr for errors and progress. Held
+   * strongly: java.util.logging forgets the level of a logger that was garbage-collected.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORIZATION_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   /** Exit code for bad input or bad usage. */
   static final int EXIT_BAD_INPUT = 2;
 
   public static void main(String[] args) {
-    // Lucene announces its SIMD setup at INFO on stderr; the CLI keeps stderr for errors and progress.
-    java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization")
-        .setLevel(java.util.logging.Level.WARNING);
+    LUCENE_VECTORIZATION_LOG.setLevel(java.util.logging.Level.WARNING);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

@@ -115,6 +115,8 @@ class PaperMapCliTest {
     assertTrue(r.out().contains("== TF-IDF: "), r.out());
     // The RankSim paper's own name is its most distinctive term.
     assertTrue(r.out().contains("ranksim 0."), r.out());
+    assertTrue(r.out().contains("== Related papers"), r.out());
+    assertTrue(r.out().contains("because: "), r.out());
   }
 
   @Test
@@ -164,6 +166,52 @@ class PaperMapCliTest {
     Run r = run("vectors", "--input", "data/000_c6aaeef350361c33.txt", "--min-df", "two", "-o", tmp.resolve("x").toString());
     assertEquals(2, r.code());
     assertEquals("papermap: --min-df must be a count (2) or a fraction (0.5), got 'two' (see 'papermap --help')", r.err().strip());
+  }
+
+  private static String[] withInputs(String command, List<Path> inputs, String... rest) {
+    String[] args = new String[2 + inputs.size() + rest.length];
+    args[0] = command;
+    args[1] = "--input";
+    for (int i = 0; i < inputs.size(); i++) {
+      args[2 + i] = inputs.get(i).toString();
+    }
+    System.arraycopy(rest, 0, args, 2 + inputs.size(), rest.length);
+    return args;
+  }
+
+  @Test
+  void givenBuiltMap_whenRelatedAndSearchUseIt_thenSameAnswersAsFromInput() throws IOException {
+    List<Path> inputs = DemoCommand.inputs(Path.of("data"));
+    Path dir = tmp.resolve("map");
+    assertEquals(0, run(withInputs("build", inputs, "--representation", "tfidf", "--out", dir.toString())).code());
+    Path fromMap = tmp.resolve("a.jsonl");
+    Path fromInput = tmp.resolve("b.jsonl");
+
+    Run a = run("related", "--map", dir.toString(), "--id", "002-002", "003-001", "-k", "4", "--explain", "-o", fromMap.toString());
+    Run b = run(withInputs("related", inputs, "--representation", "tfidf", "--id", "002-002", "003-001", "-k", "4", "--explain", "-o", fromInput.toString()));
+
+    assertEquals(0, a.code(), a.err());
+    assertEquals(0, b.code(), b.err());
+    List<String> lines = Files.readAllLines(fromMap, StandardCharsets.UTF_8);
+    assertEquals(lines, Files.readAllLines(fromInput, StandardCharsets.UTF_8));
+    assertEquals(2, lines.size());
+    assertTrue(lines.get(0).startsWith("{\"id\":\"002-002\",\"neighbours\":[{\"id\":"), lines.get(0));
+    assertTrue(lines.get(0).contains("\"terms\":[{\"term\":"), lines.get(0));
+  }
+
+  @Test
+  void givenSparseIndexWithLsa_whenRelated_thenOneLineExplainingTheRuleAndExit2() {
+    Run r = run(withInputs("related", List.of(Path.of("data/000_c6aaeef350361c33.txt")), "--all", "--representation", "lsa", "--index", "sparse"));
+    assertEquals(2, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("--index sparse needs --representation tfidf"), r.err());
+  }
+
+  @Test
+  void givenUnknownId_whenRelated_thenOneLineNamingTheIdAndExit2() {
+    Run r = run(withInputs("related", List.of(Path.of("data/000_c6aaeef350361c33.txt")), "--id", "nope"));
+    assertEquals(2, r.code());
+    assertEquals("papermap: --id nope: no paper with that id (see 'papermap --help')", r.err().strip());
   }
 
   @Test

@@ -1,0 +1,97 @@
+package org.papermap.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.papermap.PaperMap;
+import org.papermap.corpus.Corpus;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Where a map comes from (papers to build it from, or a saved map) and how to build it. */
+final class MapOptions {
+  static final class Source {
+    @Option(names = "--input", arity = "1..*", paramLabel = "FILE", description = "Paper files to build the map from.")
+    List<Path> inputs;
+
+    @Option(names = "--map", paramLabel = "DIR", description = "A map saved by 'papermap build'.")
+    Path map;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  @Mixin InputOptions input;
+
+  @Option(
+      names = "--representation",
+      paramLabel = "R",
+      description = "tfidf | lsa | hybrid (default: hybrid, chosen by measured precision; see docs/related.md).")
+  RepresentationOption representation;
+
+  @Option(names = "--index", paramLabel = "I", description = "sparse (tfidf only) | flat | hnsw (the LSA side). Default: sparse for tfidf, flat otherwise.")
+  IndexOption index;
+
+  @Option(names = "--lsa-dims", paramLabel = "D", description = "LSA dimensions (default: " + PaperMap.Options.DEFAULT_LSA_DIMENSIONS + ").")
+  Integer lsaDims;
+
+  @Option(names = "--threads", defaultValue = "1", description = "Threads (results do not depend on it; default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed for LSA and HNSW (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  enum RepresentationOption {
+    tfidf(PaperMap.Representation.TFIDF),
+    lsa(PaperMap.Representation.LSA),
+    hybrid(PaperMap.Representation.HYBRID);
+
+    final PaperMap.Representation value;
+
+    RepresentationOption(PaperMap.Representation value) {
+      this.value = value;
+    }
+  }
+
+  enum IndexOption { sparse, flat, hnsw }
+
+  /** Opens the saved map, or reads the papers and builds one. */
+  PaperMap load(CommandLine cmd, PrintWriter err) throws IOException {
+    if (source.map != null) {
+      if (representation != null || index != null || lsaDims != null) {
+        throw new ParameterException(cmd, "--representation, --index and --lsa-dims apply when building; a --map is used as saved");
+      }
+      return PaperMap.open(source.map);
+    }
+    PaperMap.Options options = options(cmd);
+    Corpus corpus = input.read(source.inputs, Progress.on(err)).corpus();
+    return PaperMap.build(corpus, options);
+  }
+
+  PaperMap.Options options(CommandLine cmd) {
+    PaperMap.Options.Builder b = PaperMap.Options.builder().parallelism(threads).seed(seed);
+    PaperMap.Representation r = representation == null ? PaperMap.Options.DEFAULT_REPRESENTATION : representation.value;
+    b.representation(r);
+    if (index == IndexOption.sparse && r != PaperMap.Representation.TFIDF) {
+      throw new ParameterException(cmd, "--index sparse needs --representation tfidf (LSA vectors are dense: use flat or hnsw)");
+    }
+    if (index != null && index != IndexOption.sparse && r == PaperMap.Representation.TFIDF) {
+      throw new ParameterException(cmd, "--index " + index + " needs --representation lsa or hybrid (TF-IDF is searched by the sparse index)");
+    }
+    if (index == IndexOption.hnsw) {
+      b.denseIndex(PaperMap.DenseIndex.HNSW);
+    }
+    try {
+      if (lsaDims != null) {
+        b.lsaDimensions(lsaDims);
+      }
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cmd, e.getMessage());
+    }
+  }
+}
