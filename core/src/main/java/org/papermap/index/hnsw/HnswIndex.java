@@ -337,11 +337,12 @@ public final class HnswIndex implements VectorIndex<float[]> {
   public int add(float[] vector) {
     int ord;
     int level;
+    // Ord, level and node slot are assigned together so nodeCount never covers an unallocated slot.
     synchronized (levelRandom) {
       ord = appendVector(vector);
       level = drawLevel();
+      allocateNode(ord, level);
     }
-    allocateNode(ord, level);
     Searcher s = borrow();
     try {
       insert(ord, level, s);

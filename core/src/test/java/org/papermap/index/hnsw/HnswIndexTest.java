@@ -22,7 +22,7 @@ import org.papermap.index.TestData;
 import org.papermap.vector.DenseVectors;
 
 class HnswIndexTest {
-  private static final int N = 2000;
+  private static final int N = 1200;
   private static final int DIM = 32;
   private static final float[][] DATA = TestData.clusteredDense(11, N, DIM, 20, 0.35);
   private static final float[][] QUERIES = TestData.clusteredDense(11, 12, 100, DIM, 20, 0.35);
@@ -172,7 +172,7 @@ class HnswIndexTest {
   @Test
   void givenAddsOnOneThread_whenOthersSearchMeanwhile_thenHitsAreValidAndFinalRecallHolds() throws Exception {
     HnswIndex index = HnswIndex.create(DIM, OPTS);
-    int adds = 800;
+    int adds = 600;
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       Future<?> writer =
