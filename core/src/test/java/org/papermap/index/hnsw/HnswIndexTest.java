@@ -226,7 +226,7 @@ class HnswIndexTest {
     float[][] small = TestData.clusteredDense(9, 400, 8, 4, 0.3);
     HnswIndex index = HnswIndex.build(DenseVectors.of(small), OPTS);
     HnswIndex three = HnswIndex.build(DenseVectors.of(small), OPTS);
-    HnswIndex threeThreads = HnswIndex.load(three.vectors(), levels(three), links(three), three.entryNode(), null, null, null, OPTS.toBuilder().parallelism(3).build());
+    HnswIndex threeThreads = HnswIndex.load(three.vectors(), levels(three), links(three), three.entryNode(), null, null, OPTS.toBuilder().parallelism(3).build());
     List<SearchResult> a = index.neighbours(5);
     TestData.assertEquivalent(a, threeThreads.neighbours(5), 1e-6f);
     assertEquals(400, a.size());
