@@ -56,14 +56,10 @@ public final class FlatIndex implements VectorIndex<float[]> {
     return index;
   }
 
-  /**
-   * A read-only index over an existing store (e.g. a memory-mapped file), searched in place.
-   *
-   * @param tombstones deleted ords, or {@code null} for none
-   */
-  public static FlatIndex wrap(DenseVectorStore store, Tombstones tombstones, IndexOptions options) {
+  /** A read-only index over an existing store (e.g. a memory-mapped file), searched in place. */
+  public static FlatIndex wrap(DenseVectorStore store, IndexOptions options) {
     Objects.requireNonNull(store, "store");
-    return new FlatIndex(store, null, tombstones == null ? new Tombstones() : tombstones, options);
+    return new FlatIndex(store, null, new Tombstones(), options);
   }
 
   /**
@@ -175,11 +171,6 @@ public final class FlatIndex implements VectorIndex<float[]> {
   @Override
   public boolean isDeleted(int ord) {
     return tombstones.isDeleted(ord);
-  }
-
-  /** The deleted ords, for writers. */
-  public Tombstones tombstones() {
-    return tombstones;
   }
 
   @Override

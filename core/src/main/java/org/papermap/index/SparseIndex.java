@@ -83,15 +83,6 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
    *     #NORM_TOLERANCE}
    */
   public static SparseIndex build(SparseMatrix docs, IndexOptions options) {
-    return build(docs, null, options);
-  }
-
-  /**
-   * As {@link #build(SparseMatrix, IndexOptions)}, with ords already deleted (used by readers).
-   *
-   * @param tombstones deleted ords, or {@code null}
-   */
-  public static SparseIndex build(SparseMatrix docs, Tombstones tombstones, IndexOptions options) {
     Objects.requireNonNull(docs, "docs");
     Objects.requireNonNull(options, "options");
     for (int r = 0; r < docs.rows(); r++) {
@@ -109,7 +100,7 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
                 norm));
       }
     }
-    return new SparseIndex(docs, tombstones == null ? new Tombstones() : tombstones, options);
+    return new SparseIndex(docs, new Tombstones(), options);
   }
 
   /** The indexed document matrix (deleted rows included). */
@@ -243,11 +234,6 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
   @Override
   public boolean isDeleted(int ord) {
     return tombstones.isDeleted(ord);
-  }
-
-  /** The deleted ords, for writers. */
-  public Tombstones tombstones() {
-    return tombstones;
   }
 
   @Override

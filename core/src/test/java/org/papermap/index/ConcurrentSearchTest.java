@@ -32,7 +32,7 @@ class ConcurrentSearchTest {
             pool.submit(
                 () -> {
                   int mismatches = 0;
-                  for (int rep = 0; rep < 4; rep++) {
+                  for (int rep = 0; rep < 2; rep++) {
                     for (int i = 0; i < queries.size(); i++) {
                       int qi = (i + offset) % queries.size();
                       SearchResult got = index.search(queries.get(qi), 10, OrdFilter.ALL);
@@ -56,20 +56,20 @@ class ConcurrentSearchTest {
 
   @Test
   void givenSparseIndex_whenEightThreadsSearch_thenResultsEqualSerialRun() throws Exception {
-    SparseMatrix docs = TestData.sparseDocs(31, 2000, 3000, 20, false);
+    SparseMatrix docs = TestData.sparseDocs(31, 1000, 3000, 20, false);
     List<SparseVector> queries = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      queries.add(docs.row(i * 33));
+      queries.add(docs.row(i * 16));
     }
     assertConcurrentEqualsSerial(SparseIndex.build(docs, IndexOptions.DEFAULT), queries, 0f);
   }
 
   @Test
   void givenFlatIndex_whenEightThreadsSearch_thenResultsEqualSerialRun() throws Exception {
-    float[][] data = TestData.clusteredDense(32, 2000, 24, 10, 0.4);
+    float[][] data = TestData.clusteredDense(32, 1000, 24, 10, 0.4);
     List<float[]> queries = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      queries.add(data[i * 33]);
+      queries.add(data[i * 16]);
     }
     assertConcurrentEqualsSerial(FlatIndex.of(DenseVectors.of(data), IndexOptions.DEFAULT), queries, 1e-6f);
   }

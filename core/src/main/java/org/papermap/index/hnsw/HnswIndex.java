@@ -260,7 +260,6 @@ public final class HnswIndex implements VectorIndex<float[]> {
    * @param links links[node][level] = neighbour ords of that node on that level
    * @param quantizerMin per-dimension range minimum when {@code options} asks for INT8, else null
    * @param quantizerMax per-dimension range maximum when {@code options} asks for INT8, else null
-   * @param tombstones deleted ords, or null for none
    * @throws IllegalArgumentException if the graph does not fit the store
    */
   public static HnswIndex load(
@@ -270,7 +269,6 @@ public final class HnswIndex implements VectorIndex<float[]> {
       int entryNode,
       float[] quantizerMin,
       float[] quantizerMax,
-      Tombstones tombstones,
       Options options) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(levels, "levels");
@@ -288,7 +286,7 @@ public final class HnswIndex implements VectorIndex<float[]> {
     if (options.quantization() == Quantization.INT8) {
       c = Int8Codes.of(Objects.requireNonNull(quantizerMin, "quantizerMin"), Objects.requireNonNull(quantizerMax, "quantizerMax"), store);
     }
-    HnswIndex index = new HnswIndex(options, store, null, c, tombstones == null ? new Tombstones() : tombstones);
+    HnswIndex index = new HnswIndex(options, store, null, c, new Tombstones());
     int[][][] g = new int[Math.max(16, n)][][];
     int top = -1;
     for (int node = 0; node < n; node++) {
@@ -337,11 +335,12 @@ public final class HnswIndex implements VectorIndex<float[]> {
   public int add(float[] vector) {
     int ord;
     int level;
+    // Ord, level and node slot are assigned together so nodeCount never covers an unallocated slot.
     synchronized (levelRandom) {
       ord = appendVector(vector);
       level = drawLevel();
+      allocateNode(ord, level);
     }
-    allocateNode(ord, level);
     Searcher s = borrow();
     try {
       insert(ord, level, s);
@@ -573,11 +572,6 @@ public final class HnswIndex implements VectorIndex<float[]> {
   @Override
   public boolean isDeleted(int ord) {
     return tombstones.isDeleted(ord);
-  }
-
-  /** The deleted ords, for writers. */
-  public Tombstones tombstones() {
-    return tombstones;
   }
 
   public Options options() {

@@ -79,7 +79,7 @@ public final class IndexFiles {
     int dim = in.readInt("dimension", 1, Integer.MAX_VALUE);
     DenseVectorStore store = readVectors(in, n, dim);
     in.expectEnd();
-    return FlatIndex.wrap(store, null, options);
+    return FlatIndex.wrap(store, options);
   }
 
   private static void writeVectors(IndexCodec.Out out, DenseVectorStore store, int[] map) throws IOException {
@@ -200,7 +200,7 @@ public final class IndexFiles {
     HnswIndex.Options options =
         HnswIndex.Options.builder().m(m).efConstruction(efc).efSearch(efs).seed(seed).quantization(q).parallelism(parallelism).build();
     try {
-      return HnswIndex.load(store, levels, links, entry, qmin, qmax, null, options);
+      return HnswIndex.load(store, levels, links, entry, qmin, qmax, options);
     } catch (IllegalArgumentException e) {
       throw new CorruptIndexException("invalid graph: " + e.getMessage(), file, e);
     }

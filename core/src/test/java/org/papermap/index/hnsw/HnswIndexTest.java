@@ -22,7 +22,7 @@ import org.papermap.index.TestData;
 import org.papermap.vector.DenseVectors;
 
 class HnswIndexTest {
-  private static final int N = 2000;
+  private static final int N = 1200;
   private static final int DIM = 32;
   private static final float[][] DATA = TestData.clusteredDense(11, N, DIM, 20, 0.35);
   private static final float[][] QUERIES = TestData.clusteredDense(11, 12, 100, DIM, 20, 0.35);
@@ -172,7 +172,7 @@ class HnswIndexTest {
   @Test
   void givenAddsOnOneThread_whenOthersSearchMeanwhile_thenHitsAreValidAndFinalRecallHolds() throws Exception {
     HnswIndex index = HnswIndex.create(DIM, OPTS);
-    int adds = 800;
+    int adds = 600;
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       Future<?> writer =
@@ -226,7 +226,7 @@ class HnswIndexTest {
     float[][] small = TestData.clusteredDense(9, 400, 8, 4, 0.3);
     HnswIndex index = HnswIndex.build(DenseVectors.of(small), OPTS);
     HnswIndex three = HnswIndex.build(DenseVectors.of(small), OPTS);
-    HnswIndex threeThreads = HnswIndex.load(three.vectors(), levels(three), links(three), three.entryNode(), null, null, null, OPTS.toBuilder().parallelism(3).build());
+    HnswIndex threeThreads = HnswIndex.load(three.vectors(), levels(three), links(three), three.entryNode(), null, null, OPTS.toBuilder().parallelism(3).build());
     List<SearchResult> a = index.neighbours(5);
     TestData.assertEquivalent(a, threeThreads.neighbours(5), 1e-6f);
     assertEquals(400, a.size());
