@@ -24,9 +24,26 @@ final class Progress implements ReadProgress {
     this.terminal = terminal;
   }
 
-  /** Progress on the given stream, drawn as a bar when the JVM has a console. */
+  /** Progress on the given stream, drawn as a bar when the JVM runs on a terminal. */
   static Progress on(PrintWriter err) {
-    return new Progress(err, System.console() != null);
+    return new Progress(err, onTerminal());
+  }
+
+  /**
+   * Whether the JVM's console is a terminal. From JDK 22, {@code System.console()} may return a console
+   * for redirected streams, and {@code Console.isTerminal()} (not in the Java 21 API we compile against)
+   * tells the difference; it is called reflectively when present.
+   */
+  static boolean onTerminal() {
+    java.io.Console c = System.console();
+    if (c == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+    } catch (ReflectiveOperationException e) {
+      return true; // Java 21: a non-null console is a terminal.
+    }
   }
 
   PrintWriter err() {
