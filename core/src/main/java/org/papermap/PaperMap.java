@@ -196,6 +196,42 @@ public final class PaperMap {
     return query(q, v, k, explainTerms, other -> other != ord);
   }
 
+  /**
+   * {@link #relatedTo} for every paper, in ord order, computed on {@code options().parallelism()}
+   * threads; the answers do not depend on the thread count. TF-IDF and LSA use their index's all-pairs
+   * search; hybrid runs one query per paper.
+   *
+   * @throws IllegalArgumentException if {@code k < 1} or {@code explainTerms < 0}
+   */
+  public List<List<Related>> relatedAll(int k, int explainTerms) {
+    checkK(k, explainTerms);
+    int n = corpus.size();
+    @SuppressWarnings("unchecked")
+    List<Related>[] out = new List[n];
+    if (options.representation() != Representation.HYBRID) {
+      List<SearchResult> all =
+          options.representation() == Representation.TFIDF ? sparse.neighbours(k) : dense.neighbours(k);
+      for (SearchResult r : all) {
+        int q = r.queryOrd();
+        SparseVector qv = explainTerms > 0 ? tfidf.matrix().row(q) : null;
+        List<Related> list = new ArrayList<>(r.size());
+        for (int i = 0; i < r.size(); i++) {
+          list.add(new Related(corpus.id(r.ord(i)), r.ord(i), r.score(i), explain(qv, r.ord(i), explainTerms)));
+        }
+        out[q] = list;
+      }
+    } else {
+      org.papermap.internal.Parallel.forRange(
+          n, 64, options.parallelism(), null,
+          (worker, from, to) -> {
+            for (int ord = from; ord < to; ord++) {
+              out[ord] = relatedTo(ord, k, explainTerms);
+            }
+          });
+    }
+    return java.util.Arrays.asList(out);
+  }
+
   /** The {@code k} papers that best match free {@code text}, best first. */
   public List<Related> search(String text, int k) {
     return search(text, k, 0);

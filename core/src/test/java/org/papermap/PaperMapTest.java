@@ -57,6 +57,27 @@ class PaperMapTest {
   }
 
   @Test
+  void givenEachRepresentation_whenRelatedAll_thenEqualsOneQueryPerPaperForAnyThreadCount() {
+    for (Representation r : Representation.values()) {
+      PaperMap one = build(r);
+      PaperMap two =
+          PaperMap.build(
+              corpus,
+              PaperMap.Options.builder().representation(r).lsaDimensions(32).parallelism(2).build());
+      List<List<Related>> all = two.relatedAll(4, 2);
+      assertEquals(corpus.size(), all.size());
+      for (int ord : new int[] {0, 5, 100, 261}) {
+        List<Related> single = one.relatedTo(ord, 4, 2);
+        assertEquals(single.size(), all.get(ord).size(), r + " ord " + ord);
+        for (int i = 0; i < single.size(); i++) {
+          assertEquals(single.get(i).id(), all.get(ord).get(i).id(), r + " ord " + ord);
+          assertEquals(single.get(i).score(), all.get(ord).get(i).score(), 1e-6, r + " ord " + ord);
+        }
+      }
+    }
+  }
+
+  @Test
   void givenHybrid_whenRelated_thenScoreIsTheWeightedSumOfBothCosines() {
     PaperMap map = build(Representation.HYBRID);
     SparseMatrix x = map.tfidf().matrix();

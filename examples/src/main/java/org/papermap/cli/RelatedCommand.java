@@ -63,8 +63,9 @@ final class RelatedCommand implements Callable<Integer> {
     try (Output out = Output.open(output, spec.commandLine())) {
       try (NeighboursWriter w = new NeighboursWriter(out.stream())) {
         if (queries.all) {
-          for (int ord = 0; ord < m.corpus().size(); ord++) {
-            w.write(m.corpus().id(ord), null, m.relatedTo(ord, k, explainTerms));
+          List<List<PaperMap.Related>> all = m.relatedAll(k, explainTerms);
+          for (int ord = 0; ord < all.size(); ord++) {
+            w.write(m.corpus().id(ord), null, all.get(ord));
           }
         } else {
           for (String id : queries.ids) {
