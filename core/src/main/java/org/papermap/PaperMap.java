@@ -1,5 +1,6 @@
 package org.papermap;
 
+import org.papermap.internal.OptionMaps;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -557,13 +558,7 @@ public final class PaperMap {
      * @throws IllegalArgumentException naming the key that is missing or malformed
      */
     public static Options fromMap(Map<String, String> m) {
-      Map<String, String> t = new LinkedHashMap<>();
-      m.forEach(
-          (k, v) -> {
-            if (k.startsWith("tfidf.")) {
-              t.put(k.substring(6), v);
-            }
-          });
+      Map<String, String> t = OptionMaps.withPrefix(m, "tfidf.");
       try {
         return new Options(
             TfIdfVectorizer.Options.fromMap(t),
@@ -585,11 +580,7 @@ public final class PaperMap {
     }
 
     private static String get(Map<String, String> m, String key) {
-      String v = m.get(key);
-      if (v == null) {
-        throw new IllegalArgumentException("option '" + key + "' is missing");
-      }
-      return v;
+      return OptionMaps.require(m, key);
     }
 
     /** Builder with the DEFAULT_* values. Thread-safety: not thread-safe. */

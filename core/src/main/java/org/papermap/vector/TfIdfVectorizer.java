@@ -1,5 +1,6 @@
 package org.papermap.vector;
 
+import org.papermap.internal.OptionMaps;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -322,13 +323,7 @@ public final class TfIdfVectorizer {
      * @throws IllegalArgumentException naming the key that is missing or malformed
      */
     public static Options fromMap(Map<String, String> m) {
-      Map<String, String> a = new LinkedHashMap<>();
-      m.forEach(
-          (k, v) -> {
-            if (k.startsWith("analyzer.")) {
-              a.put(k.substring(9), v);
-            }
-          });
+      Map<String, String> a = OptionMaps.withPrefix(m, "analyzer.");
       try {
         return new Options(
             PaperAnalyzer.Options.fromMap(a),
@@ -347,11 +342,7 @@ public final class TfIdfVectorizer {
     }
 
     private static String get(Map<String, String> m, String key) {
-      String v = m.get(key);
-      if (v == null) {
-        throw new IllegalArgumentException("option '" + key + "' is missing");
-      }
-      return v;
+      return OptionMaps.require(m, key);
     }
 
     /** A mutable builder; {@link #build()} validates. Not thread-safe. */
