@@ -1,6 +1,7 @@
 package org.papermap.bench;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,7 +19,9 @@ import org.papermap.vector.DenseVectors;
 
 /**
  * Time to build an HNSW graph over n clustered unit vectors, PaperMap versus Lucene's own HNSW at the
- * same M and beam width (efConstruction), single-threaded.
+ * same M and beam width (efConstruction), single-threaded. With {@code -p vectors=<prefix>} the
+ * indexed rows are {@code <prefix>-base.fvecs.be} (see {@link LsaVectorsExport}) instead of synthetic
+ * data; {@code n} and {@code spread} are then ignored and {@code dim} must match the file.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -49,13 +52,22 @@ public class HnswBuildBenchmark {
   @Param({"1"})
   int parallelism;
 
+  /** Path prefix of real vector files; empty = synthetic data. */
+  @Param({""})
+  String vectors;
+
   private float[][] data;
-  private DenseVectors vectors;
+  private DenseVectors dense;
 
   @Setup
-  public void setup() {
-    data = SyntheticData.clusteredDense(1, 2, n, dim, 200, spread);
-    vectors = DenseVectors.of(data);
+  public void setup() throws IOException {
+    if (vectors.isEmpty()) {
+      data = SyntheticData.clusteredDense(1, 2, n, dim, 200, spread);
+    } else {
+      data = VectorFile.read(Path.of(vectors + "-base.fvecs.be"));
+      VectorFile.checkDimension(data, dim, vectors + "-base.fvecs.be");
+    }
+    dense = DenseVectors.of(data);
   }
 
   @Benchmark
@@ -72,6 +84,6 @@ public class HnswBuildBenchmark {
             .parallelism(parallelism)
             .quantization(impl.equals("papermap-int8") ? HnswIndex.Quantization.INT8 : HnswIndex.Quantization.NONE)
             .build();
-    return HnswIndex.build(vectors, o);
+    return HnswIndex.build(dense, o);
   }
 }

@@ -1,6 +1,7 @@
 package org.papermap.bench;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,6 +28,11 @@ import org.papermap.vector.DenseVectors;
  * Top-10 queries per second on one thread, PaperMap HNSW (float and int8) versus Lucene's HNSW, same
  * data, same M, efConstruction and search beam width. Setup prints recall@10 of each against exact
  * search (FlatIndex) over the same 500 queries, so speed is always read next to quality.
+ *
+ * <p>With {@code -p vectors=/tmp/papermap-lsa/lsa-100} the data are real: {@code <vectors>-base.fvecs.be}
+ * is indexed and {@code <vectors>-queries.fvecs.be} (held out, not indexed) are the queries, as written
+ * by {@link LsaVectorsExport}; {@code n} and {@code spread} are then ignored and {@code dim} must match
+ * the file. Empty (the default) keeps the synthetic clustered data.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -57,6 +63,10 @@ public class HnswSearchBenchmark {
   @Param({"64"})
   int ef;
 
+  /** Path prefix of real vector files (see class javadoc); empty = synthetic data. */
+  @Param({""})
+  String vectors;
+
   private HnswIndex papermap;
   private LuceneHnsw lucene;
   private float[][] queries;
@@ -64,8 +74,20 @@ public class HnswSearchBenchmark {
 
   @Setup(Level.Trial)
   public void setup() throws IOException {
-    float[][] data = SyntheticData.clusteredDense(1, 2, n, dim, 200, spread);
-    queries = SyntheticData.clusteredDense(1, 3, 500, dim, 200, spread);
+    float[][] data;
+    if (vectors.isEmpty()) {
+      data = SyntheticData.clusteredDense(1, 2, n, dim, 200, spread);
+      queries = SyntheticData.clusteredDense(1, 3, 500, dim, 200, spread);
+    } else {
+      data = VectorFile.read(Path.of(vectors + "-base.fvecs.be"));
+      queries = VectorFile.read(Path.of(vectors + "-queries.fvecs.be"));
+      VectorFile.checkDimension(data, dim, vectors + "-base.fvecs.be");
+      VectorFile.checkDimension(queries, dim, vectors + "-queries.fvecs.be");
+      System.out.printf(
+          Locale.ROOT,
+          "%n# vectors=%s base=%d (zero rows %d) queries=%d (zero rows %d) dim=%d%n",
+          vectors, data.length, VectorFile.zeroRows(data), queries.length, VectorFile.zeroRows(queries), dim);
+    }
     long t0 = System.nanoTime();
     if (impl.equals("lucene")) {
       lucene = new LuceneHnsw(data, m, efConstruction);
@@ -86,7 +108,7 @@ public class HnswSearchBenchmark {
     for (int i = 0; i < queries.length; i++) {
       truth[i] = exact.search(queries[i], 10, OrdFilter.ALL).ords();
     }
-    for (int sweepEf : new int[] {16, 32, 64, 128}) {
+    for (int sweepEf : new int[] {16, 32, 64, 100, 128, 200}) {
       double recall = 0;
       for (int i = 0; i < queries.length; i++) {
         int[] got = search(queries[i], sweepEf);
@@ -103,8 +125,9 @@ public class HnswSearchBenchmark {
       }
       System.out.printf(
           Locale.ROOT,
-          "%n# impl=%s n=%d dim=%d spread=%.2f M=%d efConstruction=%d ef=%d recall@10=%.4f build=%.1fs%n",
-          impl, n, dim, spread, m, efConstruction, sweepEf, recall / queries.length, buildSeconds);
+          "%n# impl=%s n=%d dim=%d spread=%.2f M=%d efConstruction=%d ef=%d recall@10=%.4f build=%.1fs%s%n",
+          impl, data.length, dim, spread, m, efConstruction, sweepEf, recall / queries.length, buildSeconds,
+          vectors.isEmpty() ? "" : " vectors=" + vectors);
     }
   }
 
