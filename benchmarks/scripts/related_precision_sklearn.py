@@ -5,7 +5,7 @@ title skipped, exactly as org.papermap.bench.BenchData does), for every paper as
 10 nearest other papers (NearestNeighbors(metric="cosine", algorithm="brute").kneighbors(n_neighbors=11),
 self dropped) whose primary category `label` equals the query's. A paper without a label counts as a miss,
 as in RelatedQuality.
-Usage: python3 related_precision_sklearn.py DATA DOCS
+Usage: python3 related_precision_sklearn.py DATA DOCS [all|main]  (main: only the min_df=2, max_df=0.5 variant)
 """
 import gzip
 import json
@@ -63,6 +63,8 @@ def main():
             dict(sublinear_tf=True, stop_words="english", min_df=2, max_df=0.5),
         "sklearn-tfidf defaults": dict(),
     }
+    if len(sys.argv) > 3 and sys.argv[3] == "main":
+        configs = dict(list(configs.items())[:1])
     for name, kw in configs.items():
         t0 = time.perf_counter()
         x = TfidfVectorizer(**kw).fit_transform(texts)

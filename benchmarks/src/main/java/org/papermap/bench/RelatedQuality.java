@@ -29,7 +29,8 @@ import org.papermap.vector.TfIdfVectorizer.Options;
  * the lower ord, as the indexes do.
  *
  * <p>Usage: {@code java --add-modules jdk.incubator.vector -cp benchmarks.jar
- * org.papermap.bench.RelatedQuality [DOCS=20000] [PARALLELISM=2] [LSA_DIMS=100,256]}.
+ * org.papermap.bench.RelatedQuality [DOCS=20000] [PARALLELISM=2] [LSA_DIMS=100,256] [TFIDF=all|main]}; with
+ * {@code main} only the TF-IDF that LSA and the hybrid use (minDf 2, maxDf 0.5) is measured.
  *
  * <p>Thread-safety: a command-line tool; not for concurrent use.
  */
@@ -45,6 +46,10 @@ public final class RelatedQuality {
     int docs = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int parallelism = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     String[] dims = (args.length > 2 ? args[2] : "100,256").split(",");
+    boolean allTfIdf = args.length <= 3 || args[3].equals("all");
+    if (!allTfIdf && !args[3].equals("main")) {
+      throw new IllegalArgumentException("TFIDF must be 'all' or 'main', got '" + args[3] + "'");
+    }
     Corpus corpus = BenchData.load(docs);
     String[] labels = new String[corpus.size()];
     for (int i = 0; i < labels.length; i++) {
@@ -55,8 +60,10 @@ public final class RelatedQuality {
         corpus.size(), corpus.size());
 
     Map<String, Options> tfidfConfigs = new LinkedHashMap<>();
-    tfidfConfigs.put("tfidf sklearnCompatible()", Options.sklearnCompatible());
-    tfidfConfigs.put("tfidf builder() defaults (minDf 1, maxDf 1.0)", Options.builder().build());
+    if (allTfIdf) {
+      tfidfConfigs.put("tfidf sklearnCompatible()", Options.sklearnCompatible());
+      tfidfConfigs.put("tfidf builder() defaults (minDf 1, maxDf 1.0)", Options.builder().build());
+    }
     Options main = Options.builder().minDf(2).maxDfFraction(0.5).build();
     tfidfConfigs.put("tfidf builder() minDf 2, maxDf 0.5", main);
     SparseMatrix mainMatrix = null;
