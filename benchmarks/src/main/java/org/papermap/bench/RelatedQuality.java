@@ -1,5 +1,6 @@
 package org.papermap.bench;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.papermap.vector.DenseVectors;
 import org.papermap.vector.Lsa;
 import org.papermap.vector.LsaModel;
 import org.papermap.vector.SparseMatrix;
+import org.papermap.vector.SparseVector;
 import org.papermap.vector.TfIdfVectorizer;
 import org.papermap.vector.TfIdfVectorizer.Options;
 
@@ -136,7 +138,7 @@ public final class RelatedQuality {
         throw new IllegalStateException("neighbour lists out of order at query " + q);
       }
       int m = 0;
-      var query = x.row(q);
+      SparseVector query = x.row(q);
       float[] eq = emb.vector(q);
       for (int pass = 0; pass < 2; pass++) {
         SearchResult r = pass == 0 ? a : b;
@@ -149,7 +151,7 @@ public final class RelatedQuality {
           keys[m++] = sortKey(s, c);
         }
       }
-      java.util.Arrays.sort(keys, 0, m);
+      Arrays.sort(keys, 0, m);
       String l = labels[q];
       for (int i = 0; l != null && i < K && i < m; i++) {
         int c = (int) (0xFFFFFFFFL - (keys[m - 1 - i] & 0xFFFFFFFFL));
