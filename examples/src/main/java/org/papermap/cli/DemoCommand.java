@@ -18,7 +18,6 @@ import org.papermap.corpus.Paper;
 import org.papermap.corpus.ReadResult;
 import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.TfIdfResult;
-import org.papermap.vector.TfIdfVectorizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,8 +55,10 @@ final class DemoCommand implements Callable<Integer> {
     }
     ReadResult read = CorpusReader.read(files, CorpusReader.Options.defaults());
     printCorpus(out, read);
-    printVectors(out, read.corpus());
-    printRelated(out, read.corpus());
+    // One map serves both sections: its TF-IDF for the top terms, its hybrid index for related papers.
+    PaperMap map = PaperMap.build(read.corpus(), PaperMap.Options.defaults());
+    printVectors(out, read.corpus(), map.tfidf());
+    printRelated(out, read.corpus(), map);
     out.flush();
     return 0;
   }
@@ -95,13 +96,12 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  /** TF-IDF with the default analysis: vocabulary size and the top terms of the first papers of each source. */
-  private static void printVectors(PrintWriter out, Corpus corpus) {
-    TfIdfResult tfidf = new TfIdfVectorizer(TfIdfVectorizer.Options.builder().build()).fitTransform(corpus);
+  /** The map's TF-IDF: vocabulary size and the top terms of the first papers of each source. */
+  private static void printVectors(PrintWriter out, Corpus corpus, TfIdfResult tfidf) {
     SparseMatrix m = tfidf.matrix();
     out.printf(
         Locale.ROOT,
-        "%n== TF-IDF: %d terms, %d non-zeros (default 'abstracts' analysis); top terms, first %d papers per source%n",
+        "%n== TF-IDF: %d terms, %d non-zeros (default analysis, minDf 2, maxDf 0.5); top terms, first %d papers per source%n",
         tfidf.model().vocabulary().size(),
         m.nnz(),
         TOP_TERM_PAPERS);
@@ -117,8 +117,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /** The default map (hybrid TF-IDF + LSA): five related papers, with reasons, of three sample papers. */
-  private static void printRelated(PrintWriter out, Corpus corpus) {
-    PaperMap map = PaperMap.build(corpus, PaperMap.Options.defaults());
+  private static void printRelated(PrintWriter out, Corpus corpus, PaperMap map) {
     out.printf(Locale.ROOT, "%n== Related papers (%s); reasons = shared terms with the most weight%n", map);
     // The first paper of three different sources: a session talk, a poster and a daily-feed entry.
     int[] queries = {firstOf(corpus, "002_"), firstOf(corpus, "003_"), firstOf(corpus, "004_")};
