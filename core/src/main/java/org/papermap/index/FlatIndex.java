@@ -1,6 +1,5 @@
 package org.papermap.index;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.util.VectorUtil;
@@ -143,13 +142,7 @@ public final class FlatIndex implements VectorIndex<float[]> {
             out[ord] = search(q, k, OrdFilter.ALL, ord, scoreScratch.get(w), heaps.get(w));
           }
         });
-    List<SearchResult> list = new ArrayList<>(n);
-    for (SearchResult r : out) {
-      if (r != null) {
-        list.add(r);
-      }
-    }
-    return list;
+    return SearchResult.present(out);
   }
 
   @Override

@@ -56,4 +56,15 @@ public record SearchResult(int queryOrd, List<Hit> hits, int visitedCount) {
     }
     return o;
   }
+
+  /** The non-null results in order: all-pairs searches leave deleted ords' slots null. */
+  public static List<SearchResult> present(SearchResult[] results) {
+    List<SearchResult> list = new java.util.ArrayList<>(results.length);
+    for (SearchResult r : results) {
+      if (r != null) {
+        list.add(r);
+      }
+    }
+    return list;
+  }
 }

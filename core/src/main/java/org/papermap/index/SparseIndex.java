@@ -206,13 +206,7 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
             }
           }
         });
-    List<SearchResult> list = new ArrayList<>(n);
-    for (SearchResult r : out) {
-      if (r != null) {
-        list.add(r);
-      }
-    }
-    return list;
+    return SearchResult.present(out);
   }
 
   @Override

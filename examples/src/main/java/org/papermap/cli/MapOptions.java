@@ -65,6 +65,9 @@ final class MapOptions {
       if (representation != null || index != null || lsaDims != null) {
         throw new ParameterException(cmd, "--representation, --index and --lsa-dims apply when building; a --map is used as saved");
       }
+      if (input.format != FormatOption.auto || input.lenient || input.columns != null) {
+        throw new ParameterException(cmd, "--format, --lenient and --columns apply to --input; a --map is read as saved");
+      }
       return PaperMap.open(source.map);
     }
     PaperMap.Options options = options(cmd);

@@ -116,6 +116,14 @@ final class VectorsCommand implements Callable<Integer> {
     TextNormalization normalization = preset == Preset.sklearn ? TextNormalization.NONE : TextNormalization.NFKC;
     Corpus corpus = input.read(inputs, Progress.on(err), normalization).corpus();
     TfIdfResult tfidf = new TfIdfVectorizer(options).fitTransform(corpus);
+    if (lsa != null) {
+      // Checked before anything is written, so a bad --lsa leaves no partial output.
+      int max = Math.min(corpus.size(), tfidf.model().vocabulary().size());
+      if (lsa < 1 || lsa > max) {
+        throw new ParameterException(
+            spec.commandLine(), "--lsa must be in [1, min(papers, terms)=" + max + "], got " + lsa);
+      }
+    }
     String prefix = output.toString();
     MatrixMarket.write(tfidf.matrix(), Path.of(prefix + ".mtx"));
     writeLines(Path.of(prefix + ".terms.txt"), tfidf.model().vocabulary().size(), i -> tfidf.model().term(i));
@@ -125,11 +133,6 @@ final class VectorsCommand implements Callable<Integer> {
         "papermap: %d papers x %d terms (%d non-zeros) -> %s.mtx, %s.terms.txt, %s.ids.txt%n",
         corpus.size(), tfidf.model().vocabulary().size(), tfidf.matrix().nnz(), prefix, prefix, prefix);
     if (lsa != null) {
-      int max = Math.min(corpus.size(), tfidf.model().vocabulary().size());
-      if (lsa < 1 || lsa >= max) {
-        throw new ParameterException(
-            spec.commandLine(), "--lsa must be in [1, min(papers, terms) - 1 = " + (max - 1) + "], got " + lsa);
-      }
       LsaModel model =
           Lsa.fit(tfidf.matrix(), Lsa.Options.builder().dimensions(lsa).seed(seed).parallelism(threads).build());
       writeCsv(Path.of(prefix + ".lsa.csv"), model.embeddings());

@@ -215,6 +215,22 @@ class PaperMapCliTest {
   }
 
   @Test
+  void givenLsaAboveTheCorpusRank_whenVectorized_thenOneLineNamingTheBoundAndExit2() {
+    Run r = run("vectors", "--input", "data/000_c6aaeef350361c33.txt", "--lsa", "50", "-o", tmp.resolve("x").toString());
+    assertEquals(2, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("--lsa must be in [1, min(papers, terms)=11], got 50"), r.err());
+    assertTrue(Files.notExists(tmp.resolve("x.mtx")), "no partial output");
+  }
+
+  @Test
+  void givenReadingOptionsWithASavedMap_whenRelated_thenOneLineAndExit2() {
+    Run r = run("related", "--map", tmp.toString(), "--lenient", "--all");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("a --map is read as saved"), r.err());
+  }
+
+  @Test
   void givenVersionFlag_whenRun_thenPrintsVersion() {
     Run r = run("--version");
     assertEquals(0, r.code());

@@ -2,7 +2,6 @@ package org.papermap.index.hnsw;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -537,13 +536,7 @@ public final class HnswIndex implements VectorIndex<float[]> {
             }
           }
         });
-    List<SearchResult> list = new ArrayList<>(n);
-    for (SearchResult r : out) {
-      if (r != null) {
-        list.add(r);
-      }
-    }
-    return list;
+    return SearchResult.present(out);
   }
 
   private Searcher borrow() {
