@@ -17,20 +17,27 @@ import org.papermap.vector.SparseVector;
  * the CSR transpose of the document matrix, i.e. for each term its postings (doc ord, weight) in
  * ascending doc order.
  *
- * <p>Algorithm (term-at-a-time with MaxScore pruning; Turtle and Flood 1995, "Query evaluation:
- * strategies and optimizations"):
+ * <p>Two exact algorithms, chosen per query:
  *
- * <ol>
- *   <li>Each query term t gets an upper bound of its contribution {@code max(0, q_t·max_t, q_t·min_t)}
- *       over its postings; terms are processed by decreasing bound.
- *   <li>Postings are accumulated into a reused {@code float[nDocs]} plus a touched-ords list.
- *   <li>After each term, once the k-th best lower bound among candidates exceeds the sum of the
- *       remaining terms' upper bounds, no untouched doc can enter the top k: candidates that can no
- *       longer reach the k-th score are dropped and the remaining terms only update survivors (by
- *       binary search in the postings when that is cheaper than a scan).
- *   <li>Survivors close to the k-th score are rescored exactly by a sparse merge in term order
- *       (accumulated in double, as {@link SparseVector#dot}), and the top k is taken from those scores.
- * </ol>
+ * <ul>
+ *   <li><b>Dense, block-max</b> (non-negative weights, the TF-IDF case, and a query whose postings
+ *       number at least a quarter of the docs, i.e. any abstract-length query on real text): the
+ *       query's infrequent terms are added into a {@code float[docs]} with no per-posting
+ *       bookkeeping; the k-th best partial score and per-block (16 docs) max weights of the
+ *       frequent terms (df &gt; docs/4) then rule out most blocks, and the frequent terms are added
+ *       in the surviving blocks only. See {@code Scratch.searchDense}.
+ *   <li><b>Candidates, MaxScore</b> (short queries, or negative weights; Turtle and Flood 1995,
+ *       "Query evaluation: strategies and optimizations"): each query term t gets an upper bound of
+ *       its contribution {@code max(0, q_t·max_t, q_t·min_t)}; terms are processed by decreasing
+ *       bound into a reused accumulator plus a touched-ords list; once the k-th best lower bound
+ *       exceeds the sum of the remaining terms' bounds, no untouched doc can enter the top k, hopeless
+ *       candidates are dropped and the remaining terms only update survivors (by binary search in the
+ *       postings when that is cheaper than a scan).
+ * </ul>
+ *
+ * <p>Both end the same way: the docs within the float rounding margin of the k-th approximate score
+ * are rescored exactly by a sparse merge in term order (accumulated in double, as {@link
+ * SparseVector#dot}), and the top k is taken from those scores.
  *
  * All pruning decisions keep a margin larger than the float rounding error, so the result is
  * identical to brute force: the top k, by {@code (float) query.dot(doc)} descending then ord
@@ -46,22 +53,53 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
 
   private static final double FLOAT_EPS = 0x1p-23;
 
+  /** The dense path runs when the query's postings number at least this fraction of the docs. */
+  private static final double DENSE_MIN_POSTINGS_FRACTION = 0.25;
+
+  /** Docs per block of the block-max bounds: ord {@code d} is in block {@code d >> BLOCK_SHIFT}. */
+  static final int BLOCK_SHIFT = 4;
+
+  private static final int BLOCK = 1 << BLOCK_SHIFT;
+
+  /**
+   * Terms in more than this fraction of the docs are "frequent": they get per-block max weights and
+   * block offsets, and the dense path adds them only in blocks that can still reach the top k. 1/4
+   * was the fastest of 0.0625–0.45 on 118k arxiv-daily abstracts (docs/bench/related.md).
+   */
+  static final double FREQUENT_DF_FRACTION = 0.25;
+
   private final SparseMatrix docs;
-  private final SparseMatrix postings;
+  // The inverted index (CSR transpose of docs): term t's postings are [postPtr[t], postPtr[t + 1]).
+  private final int[] postPtr;
+  private final int[] postDoc;
+  private final float[] postW;
   private final float[] maxWeight;
   private final float[] minWeight;
+  // Dense-path preconditions: every weight >= 0, and the smallest positive one (see denseEligible).
+  private final boolean nonNegative;
+  private final float minPositiveWeight;
+  // Frequent terms (see FREQUENT_DF_FRACTION): slot per term or -1; per slot, the max weight and the
+  // first posting of each block of BLOCK docs (blockStart[slot][nBlocks] = end of the postings).
+  private final int[] frequentSlot;
+  private final float[][] blockMax;
+  private final int[][] blockStart;
   private final Tombstones tombstones;
   private final IndexOptions options;
   private final ConcurrentLinkedQueue<Scratch> pool = new ConcurrentLinkedQueue<>();
 
   private SparseIndex(SparseMatrix docs, Tombstones tombstones, IndexOptions options) {
     this.docs = docs;
-    this.postings = docs.transpose();
+    SparseMatrix postings = docs.transpose();
+    this.postPtr = postings.rowPointers();
+    this.postDoc = postings.columnIndices();
+    this.postW = postings.values();
     this.tombstones = tombstones;
     this.options = options;
     int terms = postings.rows();
     maxWeight = new float[terms];
     minWeight = new float[terms];
+    float minPositive = Float.MAX_VALUE;
+    boolean anyNegative = false;
     for (int t = 0; t < terms; t++) {
       float max = 0f;
       float min = 0f;
@@ -69,10 +107,49 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
         float w = postings.value(i);
         max = Math.max(max, w);
         min = Math.min(min, w);
+        if (w > 0f && w < minPositive) {
+          minPositive = w;
+        }
       }
       maxWeight[t] = max;
       minWeight[t] = min;
+      anyNegative |= min < 0f;
     }
+    nonNegative = !anyNegative;
+    minPositiveWeight = minPositive;
+    frequentSlot = new int[terms];
+    int nBlocks = blockCount(docs.rows());
+    long minDf = Math.max(BLOCK, (long) Math.ceil(FREQUENT_DF_FRACTION * docs.rows()));
+    List<float[]> maxes = new ArrayList<>();
+    List<int[]> starts = new ArrayList<>();
+    for (int t = 0; t < terms; t++) {
+      if (postPtr[t + 1] - postPtr[t] <= minDf) {
+        frequentSlot[t] = -1;
+        continue;
+      }
+      frequentSlot[t] = maxes.size();
+      float[] bm = new float[nBlocks];
+      int[] bs = new int[nBlocks + 1];
+      int p = postPtr[t];
+      for (int b = 0; b < nBlocks; b++) {
+        bs[b] = p;
+        int hi = (b + 1) << BLOCK_SHIFT;
+        float m = 0f;
+        for (; p < postPtr[t + 1] && postDoc[p] < hi; p++) {
+          m = Math.max(m, postW[p]);
+        }
+        bm[b] = m;
+      }
+      bs[nBlocks] = p;
+      maxes.add(bm);
+      starts.add(bs);
+    }
+    blockMax = maxes.toArray(new float[0][]);
+    blockStart = starts.toArray(new int[0][]);
+  }
+
+  private static int blockCount(int docs) {
+    return (docs + BLOCK - 1) >> BLOCK_SHIFT;
   }
 
   /**
@@ -120,13 +197,26 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
 
   @Override
   public SearchResult search(SparseVector query, int k, OrdFilter filter) {
+    return search(query, k, filter, Path.AUTO);
+  }
+
+  /** Which algorithm a search runs; {@link #AUTO} picks by the query, the others are for tests. */
+  enum Path {
+    AUTO,
+    /** MaxScore over candidate lists (any signs). */
+    CANDIDATES,
+    /** Block-max term-at-a-time over the whole accumulator (falls back when not applicable). */
+    DENSE
+  }
+
+  SearchResult search(SparseVector query, int k, OrdFilter filter, Path path) {
     Objects.requireNonNull(query, "query");
     VectorChecks.checkK(k);
     Objects.requireNonNull(filter, "filter");
     checkQuery(query);
     Scratch s = borrow();
     try {
-      return s.search(query, k, filter, SearchResult.NO_QUERY_ORD);
+      return s.search(query, k, filter, SearchResult.NO_QUERY_ORD, path);
     } finally {
       pool.offer(s);
     }
@@ -202,7 +292,7 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
           Scratch s = scratch.get(w);
           for (int ord = from; ord < to; ord++) {
             if (!tombstones.isDeleted(ord)) {
-              out[ord] = s.search(docs.row(ord), k, OrdFilter.ALL, ord);
+              out[ord] = s.search(docs.row(ord), k, OrdFilter.ALL, ord, Path.AUTO);
             }
           }
         });
@@ -274,11 +364,11 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
 
   /** Binary search for {@code doc} in the postings of {@code term}; -1 when absent. */
   private int findPosting(int term, int doc) {
-    int lo = postings.rowStart(term);
-    int hi = postings.rowEnd(term) - 1;
+    int lo = postPtr[term];
+    int hi = postPtr[term + 1] - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      int d = postings.colIndex(mid);
+      int d = postDoc[mid];
       if (d < doc) {
         lo = mid + 1;
       } else if (d > doc) {
@@ -293,6 +383,13 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
   /** Per-search buffers: the accumulator, epoch marks and the touched list. Not thread-safe. */
   private final class Scratch {
     private final float[] acc = new float[docs.rows()];
+    // The dense path's accumulator, all zeros between searches (acc above is only valid where marked).
+    private float[] denseAcc;
+    private int[] listedOrd = new int[64];
+    private float[] listedScore = new float[64];
+    private float[] blockBest;
+    private float[] blockBound;
+    private int[] liveBlocks;
     // mark[d] == epoch: candidate; == -epoch: touched but rejected (deleted, filtered, pruned, self).
     private final int[] mark = new int[docs.rows()];
     private int[] touched = new int[64];
@@ -327,7 +424,10 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
       }
     }
 
-    SearchResult search(SparseVector q, int k, OrdFilter filter, int excludeOrd) {
+    SearchResult search(SparseVector q, int k, OrdFilter filter, int excludeOrd, Path path) {
+      if (path != Path.CANDIDATES && denseApplicable(q, path == Path.DENSE)) {
+        return searchDense(q, k, filter, excludeOrd);
+      }
       nextEpoch();
       final int ep = epoch;
       // 1. Query terms with postings, sorted by decreasing upper bound (ties by term ord).
@@ -337,7 +437,7 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
       for (int i = 0; i < q.size(); i++) {
         int t = q.index(i);
         float v = q.value(i);
-        if (v == 0f || postings.rowEnd(t) == postings.rowStart(t)) {
+        if (v == 0f || postPtr[t + 1] == postPtr[t]) {
           continue;
         }
         double hi = Math.max((double) v * maxWeight[t], (double) v * minWeight[t]);
@@ -376,16 +476,17 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
       int visited = 0;
       int j = 0;
       double kthLowerBound = Double.NEGATIVE_INFINITY;
+      double nextCheck = Double.POSITIVE_INFINITY;
       float maxAcc = Float.NEGATIVE_INFINITY;
       while (j < nt) {
         int t = terms[j];
         float v = qv[j];
-        for (int p = postings.rowStart(t), end = postings.rowEnd(t); p < end; p++) {
-          float w = postings.value(p);
+        for (int p = postPtr[t], end = postPtr[t + 1]; p < end; p++) {
+          float w = postW[p];
           if (w == 0f) {
             continue;
           }
-          int d = postings.colIndex(p);
+          int d = postDoc[p];
           int m = mark[d];
           if (m == ep) {
             float a = acc[d] + v * w;
@@ -411,11 +512,14 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
           }
         }
         j++;
-        if (j < nt && count >= k && maxAcc + remLb[j] > remUb[j] + margin) {
+        // kthBest scans every candidate, so after a failed check wait until the remaining bound has
+        // shrunk by a quarter: a few scans per query instead of one per term.
+        if (j < nt && count >= k && remUb[j] < nextCheck && maxAcc + remLb[j] > remUb[j] + margin) {
           kthLowerBound = kthBest(count, k) + remLb[j];
           if (kthLowerBound - margin > remUb[j]) {
             break;
           }
+          nextCheck = 0.75 * remUb[j];
         }
       }
       visited = count;
@@ -435,21 +539,21 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
         for (; j < nt; j++) {
           int t = terms[j];
           float v = qv[j];
-          int start = postings.rowStart(t);
-          int len = postings.rowEnd(t) - start;
+          int start = postPtr[t];
+          int len = postPtr[t + 1] - start;
           if ((long) count * (33 - Integer.numberOfLeadingZeros(len)) < len) {
             for (int c = 0; c < count; c++) {
               int d = touched[c];
               int p = findPosting(t, d);
               if (p >= 0) {
-                acc[d] += v * postings.value(p);
+                acc[d] += v * postW[p];
               }
             }
           } else {
             for (int p = start, end = start + len; p < end; p++) {
-              int d = postings.colIndex(p);
+              int d = postDoc[p];
               if (mark[d] == ep) {
-                acc[d] += v * postings.value(p);
+                acc[d] += v * postW[p];
               }
             }
           }
@@ -472,6 +576,203 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
       }
       heap.drainBestFirst(hitOrds, hitScores);
       return SearchResult.of(excludeOrd, hitOrds, hitScores, h, visited);
+    }
+
+    /**
+     * Whether the dense path applies: non-negative index and query (so a doc's accumulated float score
+     * is positive exactly when it shares a term with a non-zero product: no product underflows, and a
+     * sum of non-negative floats is never below its largest term), and, unless {@code anySize},
+     * enough postings that touching every accumulator slot costs little next to the accumulation.
+     */
+    private boolean denseApplicable(SparseVector q, boolean anySize) {
+      if (!nonNegative) {
+        return false;
+      }
+      long postingsTouched = 0;
+      float minQ = Float.MAX_VALUE;
+      for (int i = 0; i < q.size(); i++) {
+        float v = q.value(i);
+        if (v < 0f) {
+          return false;
+        }
+        if (v > 0f) {
+          minQ = Math.min(minQ, v);
+          int t = q.index(i);
+          postingsTouched += postPtr[t + 1] - postPtr[t];
+        }
+      }
+      return (anySize || postingsTouched >= DENSE_MIN_POSTINGS_FRACTION * docs.rows())
+          && (double) minQ * minPositiveWeight >= Float.MIN_NORMAL;
+    }
+
+    /**
+     * Term-at-a-time with no per-posting bookkeeping, pruned by block-max bounds (Ding and Suel 2011,
+     * "Faster top-k document retrieval using block-max indexes", applied term-at-a-time):
+     *
+     * <ol>
+     *   <li>The query's non-frequent terms are scatter-added into a zeroed {@code float[docs]}, and
+     *       the best partial score of each block of {@link #BLOCK} docs is taken.
+     *   <li>{@code theta}: the k-th best partial score among eligible docs (only blocks whose best
+     *       could still enter the running top k are scanned). Scores only grow (non-negative
+     *       weights), so the final k-th score is at least {@code theta}.
+     *   <li>In block b the frequent terms can add at most {@code sum q_t · blockMax_t[b]}. A block
+     *       whose best partial score plus that bound stays below {@code theta} cannot hold a top-k
+     *       doc and is dropped.
+     *   <li>The frequent terms are added in the live blocks only (through their block offsets, or by
+     *       a plain scan when most blocks live); the live docs are scanned for the approximate top k,
+     *       and every eligible doc within the rounding margin of its k-th score is rescored exactly.
+     * </ol>
+     *
+     * On real abstracts the frequent terms hold most of the postings and most blocks die at step 3.
+     * The accumulator is zeroed again at the end.
+     */
+    private SearchResult searchDense(SparseVector q, int k, OrdFilter filter, int excludeOrd) {
+      final int n = docs.rows();
+      final int nBlocks = blockCount(n);
+      if (denseAcc == null) {
+        denseAcc = new float[nBlocks << BLOCK_SHIFT];
+        blockBest = new float[nBlocks];
+        blockBound = new float[nBlocks];
+        liveBlocks = new int[nBlocks];
+      }
+      final float[] a = denseAcc;
+      final float[] best = blockBest;
+      final float[] bound = blockBound;
+      final int[] docIds = postDoc;
+      final float[] w = postW;
+      ensureTerms(q.size());
+      int nFrequent = 0;
+      int nt = 0;
+      double absBound = 0;
+      for (int i = 0; i < q.size(); i++) {
+        float v = q.value(i);
+        int t = q.index(i);
+        int start = postPtr[t];
+        int end = postPtr[t + 1];
+        if (v == 0f || start == end) {
+          continue;
+        }
+        nt++;
+        absBound += (double) v * maxWeight[t];
+        if (frequentSlot[t] >= 0) {
+          terms[nFrequent] = t;
+          qv[nFrequent++] = v;
+          continue;
+        }
+        for (int p = start; p < end; p++) {
+          a[docIds[p]] += v * w[p];
+        }
+      }
+      final float margin = (float) (2 * (nt + 2) * FLOAT_EPS * absBound) + Float.MIN_NORMAL;
+      // 1. Best partial score per block. The scores are >= 0, where float bits order like ints.
+      for (int b = 0, base = 0; b < nBlocks; b++, base += BLOCK) {
+        int m = 0;
+        for (int d = base; d < base + BLOCK; d++) {
+          m = Math.max(m, Float.floatToRawIntBits(a[d]));
+        }
+        best[b] = Float.intBitsToFloat(m);
+      }
+      // 2. theta over the partial scores of eligible docs.
+      heap.clear(k);
+      float floor = Float.MIN_VALUE;
+      for (int b = 0; b < nBlocks; b++) {
+        if (best[b] < floor) {
+          continue;
+        }
+        for (int d = b << BLOCK_SHIFT, hi = Math.min(n, d + BLOCK); d < hi; d++) {
+          float s = a[d];
+          if (s >= floor && eligible(d, filter, excludeOrd)) {
+            heap.offer(TopKHeap.key(s, d));
+            if (heap.isFull()) {
+              floor = Math.max(Float.MIN_VALUE, TopKHeap.score(heap.worstKey()));
+            }
+          }
+        }
+      }
+      // Below k eligible partial scores, every block stays (theta = -inf).
+      final float theta =
+          heap.isFull() ? TopKHeap.score(heap.worstKey()) - 4 * margin : Float.NEGATIVE_INFINITY;
+      // 3. Block bounds of the frequent terms; keep the blocks that can reach theta.
+      Arrays.fill(bound, 0f);
+      for (int j = 0; j < nFrequent; j++) {
+        float v = qv[j];
+        float[] bm = blockMax[frequentSlot[terms[j]]];
+        for (int b = 0; b < nBlocks; b++) {
+          bound[b] += v * bm[b];
+        }
+      }
+      int live = 0;
+      for (int b = 0; b < nBlocks; b++) {
+        if (best[b] + bound[b] >= theta) {
+          liveBlocks[live++] = b;
+        }
+      }
+      // 4. Frequent terms in the live blocks only: jump through the block offsets, or scan the whole
+      // list when most blocks live (dead blocks then collect scores that are never read).
+      boolean scanAll = live * 4L > nBlocks;
+      for (int j = 0; j < nFrequent; j++) {
+        float v = qv[j];
+        int slot = frequentSlot[terms[j]];
+        if (scanAll) {
+          for (int p = postPtr[terms[j]], end = postPtr[terms[j] + 1]; p < end; p++) {
+            a[docIds[p]] += v * w[p];
+          }
+          continue;
+        }
+        int[] bs = blockStart[slot];
+        for (int i = 0; i < live; i++) {
+          int b = liveBlocks[i];
+          for (int p = bs[b], end = bs[b + 1]; p < end; p++) {
+            a[docIds[p]] += v * w[p];
+          }
+        }
+      }
+      heap.clear(k);
+      float lowCut = Float.MIN_VALUE;
+      int count = 0;
+      int visited = 0;
+      for (int i = 0; i < live; i++) {
+        int base = liveBlocks[i] << BLOCK_SHIFT;
+        for (int d = base, hi = Math.min(n, base + BLOCK); d < hi; d++) {
+          float s = a[d];
+          if (s > 0f) {
+            visited++;
+            if (s >= lowCut && eligible(d, filter, excludeOrd)) {
+              if (count == listedOrd.length) {
+                listedOrd = Arrays.copyOf(listedOrd, count * 2);
+                listedScore = Arrays.copyOf(listedScore, count * 2);
+              }
+              listedOrd[count] = d;
+              listedScore[count++] = s;
+              heap.offer(TopKHeap.key(s, d));
+              if (heap.isFull()) {
+                lowCut = Math.max(Float.MIN_VALUE, TopKHeap.score(heap.worstKey()) - 2 * margin);
+              }
+            }
+          }
+        }
+      }
+      Arrays.fill(a, 0f);
+      // Every eligible live doc within 2 margins of the k-th approximate score was listed (the cut
+      // only rose); rescore those exactly.
+      heap.clear(k);
+      for (int c = 0; c < count; c++) {
+        if (listedScore[c] >= lowCut) {
+          int d = listedOrd[c];
+          heap.offer(TopKHeap.key(exactScore(q, d), d));
+        }
+      }
+      int h = heap.size();
+      if (hitOrds.length < h) {
+        hitOrds = new int[h];
+        hitScores = new float[h];
+      }
+      heap.drainBestFirst(hitOrds, hitScores);
+      return SearchResult.of(excludeOrd, hitOrds, hitScores, h, visited);
+    }
+
+    private boolean eligible(int d, OrdFilter filter, int excludeOrd) {
+      return d != excludeOrd && !tombstones.isDeleted(d) && filter.accept(d);
     }
 
     /** The k-th largest accumulator value among the first {@code count} candidates. */

@@ -19,8 +19,13 @@ class SparseIndexPropertyTest {
       @ForAll @IntRange(min = 1, max = 300) int terms,
       @ForAll @IntRange(min = 1, max = 15) int k,
       @ForAll boolean ties,
-      @ForAll boolean filtered) {
+      @ForAll boolean filtered,
+      @ForAll boolean signed,
+      @ForAll SparseIndex.Path path) {
     SparseMatrix docs = TestData.sparseDocs(seed, n, terms, 8, ties);
+    if (signed) {
+      docs = TestData.withRandomSigns(docs, seed);
+    }
     SparseIndex index = SparseIndex.build(docs, IndexOptions.DEFAULT);
     SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
     for (int i = 0; i < n / 10; i++) {
@@ -35,8 +40,8 @@ class SparseIndexPropertyTest {
       SparseVector q =
           qi % 2 == 0 ? docs.row(r.nextInt(n)) : TestData.sparseRow(r, terms, 12, ties, qi % 4 == 1);
       List<Hit> expected = TestData.sparseBruteForce(docs, q, k, filter, index, -1);
-      SearchResult got = index.search(q, k, filter);
-      assertEquals(expected, got.hits(), "seed " + seed + " query " + qi);
+      SearchResult got = index.search(q, k, filter, path);
+      assertEquals(expected, got.hits(), "seed " + seed + " query " + qi + " path " + path);
     }
   }
 

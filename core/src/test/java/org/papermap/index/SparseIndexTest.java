@@ -91,19 +91,38 @@ class SparseIndexTest {
   }
 
   @Test
-  void givenZipfianDocsAndLongQuery_whenSearched_thenPruningStillExact() {
+  void givenZipfianDocsAndLongQuery_whenSearchedOnCandidatePath_thenMaxScorePrunesAndStaysExact() {
     SparseMatrix big = TestData.sparseDocs(7, 1500, 5000, 40, false);
     SparseIndex idx = SparseIndex.build(big, IndexOptions.DEFAULT);
     int pruned = 0;
     for (int q = 0; q < 20; q++) {
       SparseVector query = big.row(q * 73);
-      SearchResult r = idx.search(query, 10, OrdFilter.ALL);
+      SearchResult r = idx.search(query, 10, OrdFilter.ALL, SparseIndex.Path.CANDIDATES);
       assertEquals(TestData.sparseBruteForce(big, query, 10, OrdFilter.ALL, idx, -1), r.hits());
-      SearchResult all = idx.search(query, big.rows(), OrdFilter.ALL);
+      SearchResult all = idx.search(query, big.rows(), OrdFilter.ALL, SparseIndex.Path.CANDIDATES);
       if (r.visitedCount() < all.size()) {
         pruned++;
       }
     }
     assertTrue(pruned >= 10, "MaxScore pruning must skip candidates on most queries, did on " + pruned);
+  }
+
+  @Test
+  void givenIdfWeightedDocs_whenSearchedOnDensePath_thenBlockMaxSkipsDocsAndStaysExact() {
+    // 4,000 docs so that frequent terms (df > n/4) exist and blocks of 16 docs can die.
+    SparseMatrix big = TestData.idfDocs(11, 4000, 3000, 40);
+    SparseIndex idx = SparseIndex.build(big, IndexOptions.DEFAULT);
+    int pruned = 0;
+    for (int q = 0; q < 20; q++) {
+      SparseVector query = big.row(q * 197);
+      SearchResult r = idx.search(query, 10, OrdFilter.ALL, SparseIndex.Path.DENSE);
+      assertEquals(TestData.sparseBruteForce(big, query, 10, OrdFilter.ALL, idx, -1), r.hits(), "query " + q);
+      assertEquals(r.hits(), idx.search(query, 10, OrdFilter.ALL, SparseIndex.Path.CANDIDATES).hits());
+      SearchResult all = idx.search(query, big.rows(), OrdFilter.ALL, SparseIndex.Path.DENSE);
+      if (r.visitedCount() < all.size()) {
+        pruned++;
+      }
+    }
+    assertTrue(pruned >= 15, "block-max pruning must skip docs on most queries, did on " + pruned);
   }
 }

@@ -29,6 +29,53 @@ public final class TestData {
     return SparseMatrix.ofRows(terms, rows);
   }
 
+  /** {@code docs} with each weight's sign flipped at random (norms unchanged). */
+  public static SparseMatrix withRandomSigns(SparseMatrix docs, long seed) {
+    SplittableRandom r = new SplittableRandom(~seed);
+    SparseVector[] rows = new SparseVector[docs.rows()];
+    for (int d = 0; d < docs.rows(); d++) {
+      SparseVector row = docs.row(d);
+      int[] idx = new int[row.size()];
+      float[] val = new float[row.size()];
+      for (int j = 0; j < row.size(); j++) {
+        idx[j] = row.index(j);
+        val[j] = r.nextBoolean() ? row.value(j) : -row.value(j);
+      }
+      rows[d] = SparseVector.of(idx, val);
+    }
+    return SparseMatrix.ofRows(docs.cols(), rows);
+  }
+
+  /**
+   * Like {@link #sparseDocs} (Zipfian term draws), but each weight is multiplied by the term's idf
+   * {@code 1 + ln(n / df)} before L2 normalization, as in TF-IDF: frequent terms weigh little.
+   */
+  public static SparseMatrix idfDocs(long seed, int n, int terms, int nnz) {
+    SparseMatrix raw = sparseDocs(seed, n, terms, nnz, false);
+    int[] df = new int[terms];
+    for (int i = 0; i < raw.nnz(); i++) {
+      df[raw.colIndex(i)]++;
+    }
+    SparseVector[] rows = new SparseVector[n];
+    for (int d = 0; d < n; d++) {
+      SparseVector row = raw.row(d);
+      int[] idx = new int[row.size()];
+      float[] val = new float[row.size()];
+      double s = 0;
+      for (int j = 0; j < row.size(); j++) {
+        idx[j] = row.index(j);
+        val[j] = (float) (row.value(j) * (1 + Math.log((double) n / df[idx[j]])));
+        s += (double) val[j] * val[j];
+      }
+      float inv = (float) (1 / Math.sqrt(s));
+      for (int j = 0; j < val.length; j++) {
+        val[j] *= inv;
+      }
+      rows[d] = SparseVector.of(idx, val);
+    }
+    return SparseMatrix.ofRows(terms, rows);
+  }
+
   /** One random sparse row; see {@link #sparseDocs}. */
   public static SparseVector sparseRow(SplittableRandom r, int terms, int nnz, boolean ties, boolean normalize) {
     int want = 1 + r.nextInt(Math.max(1, 2 * nnz));
