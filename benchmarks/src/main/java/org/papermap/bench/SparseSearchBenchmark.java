@@ -55,8 +55,8 @@ public class SparseSearchBenchmark {
     if (r.ord(0) != 0) {
       throw new IllegalStateException("a document must find itself first, got " + r.ord(0));
     }
-    // How much MaxScore saves: candidates admitted with k=10 versus all docs sharing a term (k=docs
-    // never lets the pruning start).
+    // How much pruning saves: docs whose score was completed (visitedCount) with k=10 versus all docs
+    // sharing a term (k=docs never lets the pruning start).
     long admitted = 0;
     long all = 0;
     for (int i = 0; i < 64; i++) {
@@ -65,7 +65,7 @@ public class SparseSearchBenchmark {
     }
     System.out.printf(
         java.util.Locale.ROOT,
-        "%n# docs=%d terms=%d nnz~%d: candidates admitted %.0f of %.0f sharing a term (%.1f%%) per query%n",
+        "%n# docs=%d terms=%d nnz~%d: docs scored %.0f of %.0f sharing a term (%.1f%%) per query%n",
         docs, terms, nnz, admitted / 64.0, all / 64.0, 100.0 * admitted / all);
   }
 
