@@ -56,10 +56,8 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
   /** The dense path runs when the query's postings number at least this fraction of the docs. */
   private static final double DENSE_MIN_POSTINGS_FRACTION = 0.25;
 
-  /** Docs per block of the block-max bounds: ord {@code d} is in block {@code d >> BLOCK_SHIFT}. */
-  static final int BLOCK_SHIFT = 4;
-
-  private static final int BLOCK = 1 << BLOCK_SHIFT;
+  private static final int BLOCK_SHIFT = BlockMaxima.BLOCK_SHIFT;
+  private static final int BLOCK = BlockMaxima.BLOCK;
 
   /**
    * Terms in more than this fraction of the docs are "frequent": they get per-block max weights and
@@ -75,14 +73,10 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
   private final float[] postW;
   private final float[] maxWeight;
   private final float[] minWeight;
-  // Dense-path preconditions: every weight >= 0, and the smallest positive one (see denseEligible).
+  // Dense-path preconditions: every weight >= 0, and the smallest positive one (see denseApplicable).
   private final boolean nonNegative;
   private final float minPositiveWeight;
-  // Frequent terms (see FREQUENT_DF_FRACTION): slot per term or -1; per slot, the max weight and the
-  // first posting of each block of BLOCK docs (blockStart[slot][nBlocks] = end of the postings).
-  private final int[] frequentSlot;
-  private final float[][] blockMax;
-  private final int[][] blockStart;
+  private final BlockMaxima blocks;
   private final Tombstones tombstones;
   private final IndexOptions options;
   private final ConcurrentLinkedQueue<Scratch> pool = new ConcurrentLinkedQueue<>();
@@ -117,40 +111,9 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
     }
     nonNegative = !anyNegative;
     minPositiveWeight = minPositive;
-    frequentSlot = new int[terms];
-    int nBlocks = blockCount(docs.rows());
-    long minDf = Math.max(BLOCK, (long) Math.ceil(FREQUENT_DF_FRACTION * docs.rows()));
-    List<float[]> maxes = new ArrayList<>();
-    List<int[]> starts = new ArrayList<>();
-    for (int t = 0; t < terms; t++) {
-      if (postPtr[t + 1] - postPtr[t] <= minDf) {
-        frequentSlot[t] = -1;
-        continue;
-      }
-      frequentSlot[t] = maxes.size();
-      float[] bm = new float[nBlocks];
-      int[] bs = new int[nBlocks + 1];
-      int p = postPtr[t];
-      for (int b = 0; b < nBlocks; b++) {
-        bs[b] = p;
-        int hi = (b + 1) << BLOCK_SHIFT;
-        float m = 0f;
-        for (; p < postPtr[t + 1] && postDoc[p] < hi; p++) {
-          m = Math.max(m, postW[p]);
-        }
-        bm[b] = m;
-      }
-      bs[nBlocks] = p;
-      maxes.add(bm);
-      starts.add(bs);
-    }
-    blockMax = maxes.toArray(new float[0][]);
-    blockStart = starts.toArray(new int[0][]);
+    blocks = BlockMaxima.of(postPtr, postDoc, postW, docs.rows(), FREQUENT_DF_FRACTION);
   }
 
-  private static int blockCount(int docs) {
-    return (docs + BLOCK - 1) >> BLOCK_SHIFT;
-  }
 
   /**
    * Indexes the rows of {@code docs} as ords {@code 0..rows-1}.
@@ -628,7 +591,7 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
      */
     private SearchResult searchDense(SparseVector q, int k, OrdFilter filter, int excludeOrd) {
       final int n = docs.rows();
-      final int nBlocks = blockCount(n);
+      final int nBlocks = BlockMaxima.blockCount(n);
       if (denseAcc == null) {
         denseAcc = new float[nBlocks << BLOCK_SHIFT];
         blockBest = new float[nBlocks];
@@ -654,7 +617,7 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
         }
         nt++;
         absBound += (double) v * maxWeight[t];
-        if (frequentSlot[t] >= 0) {
+        if (blocks.slot(t) >= 0) {
           terms[nFrequent] = t;
           qv[nFrequent++] = v;
           continue;
@@ -696,7 +659,7 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
       Arrays.fill(bound, 0f);
       for (int j = 0; j < nFrequent; j++) {
         float v = qv[j];
-        float[] bm = blockMax[frequentSlot[terms[j]]];
+        float[] bm = blocks.maxima(blocks.slot(terms[j]));
         for (int b = 0; b < nBlocks; b++) {
           bound[b] += v * bm[b];
         }
@@ -712,14 +675,14 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
       boolean scanAll = live * 4L > nBlocks;
       for (int j = 0; j < nFrequent; j++) {
         float v = qv[j];
-        int slot = frequentSlot[terms[j]];
+        int slot = blocks.slot(terms[j]);
         if (scanAll) {
           for (int p = postPtr[terms[j]], end = postPtr[terms[j] + 1]; p < end; p++) {
             a[docIds[p]] += v * w[p];
           }
           continue;
         }
-        int[] bs = blockStart[slot];
+        int[] bs = blocks.starts(slot);
         for (int i = 0; i < live; i++) {
           int b = liveBlocks[i];
           for (int p = bs[b], end = bs[b + 1]; p < end; p++) {
