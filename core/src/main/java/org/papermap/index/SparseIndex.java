@@ -3,8 +3,8 @@ package org.papermap.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.papermap.internal.Parallel;
 import org.papermap.internal.Tombstones;
 import org.papermap.internal.TopKHeap;
@@ -13,107 +13,65 @@ import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.SparseVector;
 
 /**
- * Exact top-k cosine search over L2-normalized sparse vectors (TF-IDF rows) through an inverted index:
- * the CSR transpose of the document matrix, i.e. for each term its postings (doc ord, weight) in
- * ascending doc order.
+ * Exact top-k cosine search over L2-normalized sparse vectors (TF-IDF rows) through an inverted index.
+ * Results are identical to brute force: the top k by {@code (float) query.dot(doc)} descending, then
+ * ord ascending, among live accepted docs that share at least one term with a non-zero product; docs
+ * with no shared term are never returned. The search algorithms (block-max term-at-a-time for long
+ * non-negative queries, MaxScore otherwise) are described in {@link SparseSegment}.
  *
- * <p>Two exact algorithms, chosen per query:
+ * <p>Adds: an added row gets the next ord and goes to a tail that every search scores exactly by a
+ * sparse merge. Once the tail holds {@code max(1024, indexed rows / 8)} rows, the add that fills it
+ * rebuilds the inverted index over all rows (linear in the non-zeros), so the tail never costs more
+ * than an eighth of a brute-force pass and the rebuilds cost O(1) amortized per added non-zero.
  *
- * <ul>
- *   <li><b>Dense, block-max</b> (non-negative weights, the TF-IDF case, and a query whose postings
- *       number at least a quarter of the docs, i.e. any abstract-length query on real text): the
- *       query's infrequent terms are added into a {@code float[docs]} with no per-posting
- *       bookkeeping; the k-th best partial score and per-block (16 docs) max weights of the
- *       frequent terms (df &gt; docs/4) then rule out most blocks, and the frequent terms are added
- *       in the surviving blocks only. See {@code Scratch.searchDense}.
- *   <li><b>Candidates, MaxScore</b> (short queries, or negative weights; Turtle and Flood 1995,
- *       "Query evaluation: strategies and optimizations"): each query term t gets an upper bound of
- *       its contribution {@code max(0, q_t·max_t, q_t·min_t)}; terms are processed by decreasing
- *       bound into a reused accumulator plus a touched-ords list; once the k-th best lower bound
- *       exceeds the sum of the remaining terms' bounds, no untouched doc can enter the top k, hopeless
- *       candidates are dropped and the remaining terms only update survivors (by binary search in the
- *       postings when that is cheaper than a scan).
- * </ul>
- *
- * <p>Both end the same way: the docs within the float rounding margin of the k-th approximate score
- * are rescored exactly by a sparse merge in term order (accumulated in double, as {@link
- * SparseVector#dot}), and the top k is taken from those scores.
- *
- * All pruning decisions keep a margin larger than the float rounding error, so the result is
- * identical to brute force: the top k, by {@code (float) query.dot(doc)} descending then ord
- * ascending, among live accepted docs that share at least one term with a non-zero product. Docs with
- * no shared term are never returned.
- *
- * <p>Thread-safety: any number of concurrent searches ({@link #search} borrows scratch buffers from a
- * pool); {@link #delete} may run alongside them. The document set is fixed at build time.
+ * <p>Thread-safety: any number of concurrent searches; {@link #add} and {@link #delete} may run
+ * alongside them (adds are serialized). A search sees the rows that were added before it started.
  */
 public final class SparseIndex implements VectorIndex<SparseVector> {
   /** Rows must have an L2 norm within this distance of 1 (or be empty). */
   public static final double NORM_TOLERANCE = 1e-3;
 
-  private static final double FLOAT_EPS = 0x1p-23;
+  /** The smallest tail that triggers a rebuild; see the class comment. */
+  static final int MIN_TAIL_REBUILD = 1024;
 
-  /** The dense path runs when the query's postings number at least this fraction of the docs. */
-  private static final double DENSE_MIN_POSTINGS_FRACTION = 0.25;
-
-  private static final int BLOCK_SHIFT = BlockMaxima.BLOCK_SHIFT;
-  private static final int BLOCK = BlockMaxima.BLOCK;
-
-  /**
-   * Terms in more than this fraction of the docs are "frequent": they get per-block max weights and
-   * block offsets, and the dense path adds them only in blocks that can still reach the top k. 1/4
-   * was the fastest of 0.0625–0.45 on 118k arxiv-daily abstracts (docs/bench/related.md).
-   */
-  static final double FREQUENT_DF_FRACTION = 0.25;
-
-  private final SparseMatrix docs;
-  // The inverted index (CSR transpose of docs): term t's postings are [postPtr[t], postPtr[t + 1]).
-  private final int[] postPtr;
-  private final int[] postDoc;
-  private final float[] postW;
-  private final float[] maxWeight;
-  private final float[] minWeight;
-  // Dense-path preconditions: every weight >= 0, and the smallest positive one (see denseApplicable).
-  private final boolean nonNegative;
-  private final float minPositiveWeight;
-  private final BlockMaxima blocks;
-  private final Tombstones tombstones;
-  private final IndexOptions options;
-  private final ConcurrentLinkedQueue<Scratch> pool = new ConcurrentLinkedQueue<>();
-
-  private SparseIndex(SparseMatrix docs, Tombstones tombstones, IndexOptions options) {
-    this.docs = docs;
-    SparseMatrix postings = docs.transpose();
-    this.postPtr = postings.rowPointers();
-    this.postDoc = postings.columnIndices();
-    this.postW = postings.values();
-    this.tombstones = tombstones;
-    this.options = options;
-    int terms = postings.rows();
-    maxWeight = new float[terms];
-    minWeight = new float[terms];
-    float minPositive = Float.MAX_VALUE;
-    boolean anyNegative = false;
-    for (int t = 0; t < terms; t++) {
-      float max = 0f;
-      float min = 0f;
-      for (int i = postings.rowStart(t); i < postings.rowEnd(t); i++) {
-        float w = postings.value(i);
-        max = Math.max(max, w);
-        min = Math.min(min, w);
-        if (w > 0f && w < minPositive) {
-          minPositive = w;
-        }
-      }
-      maxWeight[t] = max;
-      minWeight[t] = min;
-      anyNegative |= min < 0f;
-    }
-    nonNegative = !anyNegative;
-    minPositiveWeight = minPositive;
-    blocks = BlockMaxima.of(postPtr, postDoc, postW, docs.rows(), FREQUENT_DF_FRACTION);
+  /** Which algorithm a search runs; {@link #AUTO} picks by the query, the others are for tests. */
+  enum Path {
+    AUTO,
+    /** MaxScore over candidate lists (any signs). */
+    CANDIDATES,
+    /** Block-max term-at-a-time over the whole accumulator (falls back when not applicable). */
+    DENSE
   }
 
+  /** One consistent view: the inverted index plus the rows added since ({@code tail[0..tailSize)}). */
+  private record State(SparseSegment segment, SparseVector[] tail, int tailSize) {
+    int indexed() {
+      return segment.docs().rows();
+    }
+
+    int ordCount() {
+      return indexed() + tailSize;
+    }
+
+    SparseVector row(int ord) {
+      return ord < indexed() ? segment.docs().row(ord) : tail[ord - indexed()];
+    }
+  }
+
+  private final int terms;
+  private final int minTailRebuild;
+  private final Tombstones tombstones = new Tombstones();
+  private final IndexOptions options;
+  // Replaced, never mutated in place, by add(); tail slots past a published tailSize are only
+  // written before the State that covers them is published.
+  private volatile State state;
+
+  private SparseIndex(SparseMatrix docs, IndexOptions options, int minTailRebuild) {
+    this.terms = docs.cols();
+    this.minTailRebuild = minTailRebuild;
+    this.options = options;
+    this.state = new State(new SparseSegment(docs, tombstones), new SparseVector[0], 0);
+  }
 
   /**
    * Indexes the rows of {@code docs} as ords {@code 0..rows-1}.
@@ -123,6 +81,11 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
    *     #NORM_TOLERANCE}
    */
   public static SparseIndex build(SparseMatrix docs, IndexOptions options) {
+    return build(docs, options, MIN_TAIL_REBUILD);
+  }
+
+  /** As {@link #build(SparseMatrix, IndexOptions)}, rebuilding at a tail of {@code minTailRebuild} (tests). */
+  static SparseIndex build(SparseMatrix docs, IndexOptions options, int minTailRebuild) {
     Objects.requireNonNull(docs, "docs");
     Objects.requireNonNull(options, "options");
     for (int r = 0; r < docs.rows(); r++) {
@@ -130,27 +93,60 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
       for (int i = docs.rowStart(r); i < docs.rowEnd(r); i++) {
         s += (double) docs.value(i) * docs.value(i);
       }
-      double norm = Math.sqrt(s);
-      if (docs.rowEnd(r) > docs.rowStart(r) && Math.abs(norm - 1) > NORM_TOLERANCE) {
-        throw new IllegalArgumentException(
-            String.format(
-                java.util.Locale.ROOT,
-                "docs row %d is not L2-normalized (norm %.6f): cosine search needs unit rows",
-                r,
-                norm));
-      }
+      checkUnit(Math.sqrt(s), docs.rowEnd(r) > docs.rowStart(r), "docs row " + r);
     }
-    return new SparseIndex(docs, new Tombstones(), options);
+    return new SparseIndex(docs, options, minTailRebuild);
   }
 
-  /** The indexed document matrix (deleted rows included). */
+  private static void checkUnit(double norm, boolean nonEmpty, String what) {
+    if (nonEmpty && Math.abs(norm - 1) > NORM_TOLERANCE) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%s is not L2-normalized (norm %.6f): cosine search needs unit rows",
+              what,
+              norm));
+    }
+  }
+
+  /**
+   * Appends {@code row} as ord {@link #ordCount()}.
+   *
+   * @return its ord
+   * @throws IllegalArgumentException if a term is outside the vocabulary or a non-empty row is not
+   *     L2-normalized
+   */
+  @Override
+  public synchronized int add(SparseVector row) {
+    Objects.requireNonNull(row, "row");
+    checkTerms(row, "row");
+    checkUnit(row.norm(), row.size() > 0, "row");
+    State s = state;
+    SparseVector[] tail = s.tail();
+    if (s.tailSize() == tail.length) {
+      tail = Arrays.copyOf(tail, Math.max(16, 2 * tail.length));
+    }
+    tail[s.tailSize()] = row;
+    int size = s.tailSize() + 1;
+    int ord = s.indexed() + s.tailSize();
+    if (size >= Math.max(minTailRebuild, s.indexed() / 8)) {
+      SparseMatrix all = appendRows(s.segment().docs(), tail, size);
+      state = new State(new SparseSegment(all, tombstones), new SparseVector[0], 0);
+    } else {
+      state = new State(s.segment(), tail, size);
+    }
+    return ord;
+  }
+
+  /** All rows, deleted ones included (added rows after the indexed ones). */
   public SparseMatrix docs() {
-    return docs;
+    State s = state;
+    return s.tailSize() == 0 ? s.segment().docs() : appendRows(s.segment().docs(), s.tail(), s.tailSize());
   }
 
   /** Number of terms (columns). */
   public int termCount() {
-    return docs.cols();
+    return terms;
   }
 
   /** The options this index was built with. */
@@ -163,26 +159,64 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
     return search(query, k, filter, Path.AUTO);
   }
 
-  /** Which algorithm a search runs; {@link #AUTO} picks by the query, the others are for tests. */
-  enum Path {
-    AUTO,
-    /** MaxScore over candidate lists (any signs). */
-    CANDIDATES,
-    /** Block-max term-at-a-time over the whole accumulator (falls back when not applicable). */
-    DENSE
-  }
-
   SearchResult search(SparseVector query, int k, OrdFilter filter, Path path) {
     Objects.requireNonNull(query, "query");
     VectorChecks.checkK(k);
     Objects.requireNonNull(filter, "filter");
     checkQuery(query);
-    Scratch s = borrow();
-    try {
-      return s.search(query, k, filter, SearchResult.NO_QUERY_ORD, path);
-    } finally {
-      pool.offer(s);
+    return search(state, null, query, k, filter, SearchResult.NO_QUERY_ORD, path);
+  }
+
+  /** The indexed rows through {@code scratch} (or the segment's pool), then the tail, merged. */
+  private SearchResult search(
+      State s, SparseSegment.Scratch scratch, SparseVector q, int k, OrdFilter filter, int excludeOrd, Path path) {
+    SearchResult indexed =
+        scratch != null
+            ? scratch.search(q, k, filter, excludeOrd, path)
+            : s.segment().search(q, k, filter, excludeOrd, path);
+    if (s.tailSize() == 0) {
+      return indexed;
     }
+    TopKHeap heap = TopKHeap.bounded(k);
+    for (Hit h : indexed.hits()) {
+      heap.offer(TopKHeap.key(h.score(), h.ord()));
+    }
+    int visited = indexed.visitedCount();
+    for (int i = 0; i < s.tailSize(); i++) {
+      int ord = s.indexed() + i;
+      SparseVector row = s.tail()[i];
+      if (ord != excludeOrd && !tombstones.isDeleted(ord) && filter.accept(ord) && sharesTerm(q, row)) {
+        visited++;
+        heap.offer(TopKHeap.key((float) q.dot(row), ord));
+      }
+    }
+    int h = heap.size();
+    int[] ords = new int[h];
+    float[] scores = new float[h];
+    heap.drainBestFirst(ords, scores);
+    return SearchResult.of(excludeOrd, ords, scores, h, visited);
+  }
+
+  /** Whether some term has a non-zero weight in both. */
+  private static boolean sharesTerm(SparseVector a, SparseVector b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      int x = a.index(i);
+      int y = b.index(j);
+      if (x == y) {
+        if (a.value(i) != 0f && b.value(j) != 0f) {
+          return true;
+        }
+        i++;
+        j++;
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return false;
   }
 
   /**
@@ -193,9 +227,10 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
    */
   public float score(SparseVector query, int docOrd) {
     Objects.requireNonNull(query, "query");
-    VectorChecks.checkOrd(docOrd, docs.rows());
+    State s = state;
+    VectorChecks.checkOrd(docOrd, s.ordCount());
     checkQuery(query);
-    return exactScore(query, docOrd);
+    return (float) query.dot(s.row(docOrd));
   }
 
   /**
@@ -206,20 +241,21 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
    */
   public List<TermContribution> explain(SparseVector query, int docOrd, int topTerms) {
     Objects.requireNonNull(query, "query");
-    VectorChecks.checkOrd(docOrd, docs.rows());
+    State s = state;
+    VectorChecks.checkOrd(docOrd, s.ordCount());
     if (topTerms < 1) {
       throw new IllegalArgumentException("topTerms must be >= 1, got " + topTerms);
     }
     checkQuery(query);
+    SparseVector doc = s.row(docOrd);
     List<TermContribution> all = new ArrayList<>();
     int i = 0;
-    int j = docs.rowStart(docOrd);
-    int end = docs.rowEnd(docOrd);
-    while (i < query.size() && j < end) {
+    int j = 0;
+    while (i < query.size() && j < doc.size()) {
       int a = query.index(i);
-      int b = docs.colIndex(j);
+      int b = doc.index(j);
       if (a == b) {
-        float c = query.value(i) * docs.value(j);
+        float c = query.value(i) * doc.value(j);
         if (c != 0f) {
           all.add(new TermContribution(a, c));
         }
@@ -243,19 +279,20 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
   @Override
   public List<SearchResult> neighbours(int k) {
     VectorChecks.checkK(k);
-    int n = docs.rows();
+    State s = state;
+    int n = s.ordCount();
     SearchResult[] out = new SearchResult[n];
-    List<Scratch> scratch = Parallel.perWorker(options.parallelism(), w -> new Scratch());
+    List<SparseSegment.Scratch> scratch = Parallel.perWorker(options.parallelism(), w -> s.segment().newScratch());
     Parallel.forRange(
         n,
         32,
         options.parallelism(),
         options.executor(),
         (w, from, to) -> {
-          Scratch s = scratch.get(w);
+          SparseSegment.Scratch sc = scratch.get(w);
           for (int ord = from; ord < to; ord++) {
             if (!tombstones.isDeleted(ord)) {
-              out[ord] = s.search(docs.row(ord), k, OrdFilter.ALL, ord, Path.AUTO);
+              out[ord] = search(s, sc, s.row(ord), k, OrdFilter.ALL, ord, Path.AUTO);
             }
           }
         });
@@ -264,17 +301,17 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
 
   @Override
   public int size() {
-    return docs.rows() - tombstones.count();
+    return ordCount() - tombstones.count();
   }
 
   @Override
   public int ordCount() {
-    return docs.rows();
+    return state.ordCount();
   }
 
   @Override
   public boolean delete(int ord) {
-    VectorChecks.checkOrd(ord, docs.rows());
+    VectorChecks.checkOrd(ord, ordCount());
     return tombstones.delete(ord);
   }
 
@@ -285,467 +322,48 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
 
   @Override
   public String toString() {
-    return "SparseIndex[size=" + size() + ", terms=" + termCount() + ", nnz=" + docs.nnz() + "]";
+    State s = state;
+    return "SparseIndex[size="
+        + size()
+        + ", terms="
+        + terms
+        + ", nnz="
+        + s.segment().docs().nnz()
+        + ", unindexed="
+        + s.tailSize()
+        + "]";
   }
 
   private void checkQuery(SparseVector query) {
-    if (query.size() > 0 && query.index(query.size() - 1) >= docs.cols()) {
+    checkTerms(query, "query");
+  }
+
+  private void checkTerms(SparseVector v, String what) {
+    if (v.size() > 0 && v.index(v.size() - 1) >= terms) {
       throw new IllegalArgumentException(
-          "query term "
-              + query.index(query.size() - 1)
-              + " is outside the vocabulary [0, "
-              + docs.cols()
-              + ")");
+          what + " term " + v.index(v.size() - 1) + " is outside the vocabulary [0, " + terms + ")");
     }
   }
 
-  private Scratch borrow() {
-    Scratch s = pool.poll();
-    return s != null ? s : new Scratch();
-  }
-
-  /** {@code (float) sum(q_t * d_t)} in ascending term order, accumulated in double. */
-  private float exactScore(SparseVector q, int doc) {
-    int i = 0;
-    int j = docs.rowStart(doc);
-    int end = docs.rowEnd(doc);
-    int qn = q.size();
-    double sum = 0;
-    while (i < qn && j < end) {
-      int a = q.index(i);
-      int b = docs.colIndex(j);
-      if (a == b) {
-        sum += (double) q.value(i++) * docs.value(j++);
-      } else if (a < b) {
-        i++;
-      } else {
-        j++;
-      }
+  /** {@code base} with {@code rows[0..count)} appended. */
+  private static SparseMatrix appendRows(SparseMatrix base, SparseVector[] rows, int count) {
+    long nnz = base.nnz();
+    for (int i = 0; i < count; i++) {
+      nnz += rows[i].size();
     }
-    return (float) sum;
-  }
-
-  /** Binary search for {@code doc} in the postings of {@code term}; -1 when absent. */
-  private int findPosting(int term, int doc) {
-    int lo = postPtr[term];
-    int hi = postPtr[term + 1] - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int d = postDoc[mid];
-      if (d < doc) {
-        lo = mid + 1;
-      } else if (d > doc) {
-        hi = mid - 1;
-      } else {
-        return mid;
+    int n = base.rows() + count;
+    int[] ptr = Arrays.copyOf(base.rowPointers(), n + 1);
+    int[] col = Arrays.copyOf(base.columnIndices(), Math.toIntExact(nnz));
+    float[] val = Arrays.copyOf(base.values(), Math.toIntExact(nnz));
+    int p = base.nnz();
+    for (int i = 0; i < count; i++) {
+      SparseVector r = rows[i];
+      for (int j = 0; j < r.size(); j++) {
+        col[p] = r.index(j);
+        val[p++] = r.value(j);
       }
+      ptr[base.rows() + i + 1] = p;
     }
-    return -1;
-  }
-
-  /** Per-search buffers: the accumulator, epoch marks and the touched list. Not thread-safe. */
-  private final class Scratch {
-    private final float[] acc = new float[docs.rows()];
-    // The dense path's accumulator, all zeros between searches (acc above is only valid where marked).
-    private float[] denseAcc;
-    private int[] listedOrd = new int[64];
-    private float[] listedScore = new float[64];
-    private float[] blockBest;
-    private float[] blockBound;
-    private int[] liveBlocks;
-    // mark[d] == epoch: candidate; == -epoch: touched but rejected (deleted, filtered, pruned, self).
-    private final int[] mark = new int[docs.rows()];
-    private int[] touched = new int[64];
-    private int epoch;
-    private int[] terms = new int[16];
-    private float[] qv = new float[16];
-    private double[] ub = new double[16];
-    private double[] remUb = new double[17];
-    private double[] remLb = new double[17];
-    private long[] order = new long[16];
-    private int[] hitOrds = new int[16];
-    private float[] hitScores = new float[16];
-    private TopKHeap heap = TopKHeap.bounded(1);
-
-    private void nextEpoch() {
-      if (epoch == Integer.MAX_VALUE) {
-        Arrays.fill(mark, 0);
-        epoch = 0;
-      }
-      epoch++;
-    }
-
-    private void ensureTerms(int n) {
-      if (terms.length < n) {
-        int c = Math.max(n, terms.length * 2);
-        terms = new int[c];
-        qv = new float[c];
-        ub = new double[c];
-        remUb = new double[c + 1];
-        remLb = new double[c + 1];
-        order = new long[c];
-      }
-    }
-
-    SearchResult search(SparseVector q, int k, OrdFilter filter, int excludeOrd, Path path) {
-      if (path != Path.CANDIDATES && denseApplicable(q, path == Path.DENSE)) {
-        return searchDense(q, k, filter, excludeOrd);
-      }
-      nextEpoch();
-      final int ep = epoch;
-      // 1. Query terms with postings, sorted by decreasing upper bound (ties by term ord).
-      ensureTerms(q.size());
-      int nt = 0;
-      double absBound = 0;
-      for (int i = 0; i < q.size(); i++) {
-        int t = q.index(i);
-        float v = q.value(i);
-        if (v == 0f || postPtr[t + 1] == postPtr[t]) {
-          continue;
-        }
-        double hi = Math.max((double) v * maxWeight[t], (double) v * minWeight[t]);
-        absBound += Math.max(Math.abs((double) v * maxWeight[t]), Math.abs((double) v * minWeight[t]));
-        order[nt] = (((long) Float.floatToIntBits((float) Math.max(0, hi))) << 32) | (Integer.MAX_VALUE - i);
-        nt++;
-      }
-      // Non-negative float bits sort like the floats; descending bound, then ascending query position.
-      Arrays.sort(order, 0, nt);
-      for (int a = 0, b = nt - 1; a < b; a++, b--) {
-        long tmp = order[a];
-        order[a] = order[b];
-        order[b] = tmp;
-      }
-      for (int j = 0; j < nt; j++) {
-        int i = Integer.MAX_VALUE - (int) order[j];
-        int t = q.index(i);
-        float v = q.value(i);
-        terms[j] = t;
-        qv[j] = v;
-        ub[j] = Math.max(0, Math.max((double) v * maxWeight[t], (double) v * minWeight[t]));
-      }
-      remUb[nt] = 0;
-      remLb[nt] = 0;
-      for (int j = nt - 1; j >= 0; j--) {
-        int t = terms[j];
-        double lo = Math.min(0, Math.min((double) qv[j] * maxWeight[t], (double) qv[j] * minWeight[t]));
-        remUb[j] = remUb[j + 1] + ub[j];
-        remLb[j] = remLb[j + 1] + lo;
-      }
-      // Float accumulation error is below (terms + 1) * eps * sum|q_t w_t|; keep twice that as margin.
-      final double margin = 2 * (nt + 2) * FLOAT_EPS * absBound + Float.MIN_NORMAL;
-
-      // 2. Essential phase: every posting may add a new candidate.
-      int count = 0;
-      int visited = 0;
-      int j = 0;
-      double kthLowerBound = Double.NEGATIVE_INFINITY;
-      double nextCheck = Double.POSITIVE_INFINITY;
-      float maxAcc = Float.NEGATIVE_INFINITY;
-      while (j < nt) {
-        int t = terms[j];
-        float v = qv[j];
-        for (int p = postPtr[t], end = postPtr[t + 1]; p < end; p++) {
-          float w = postW[p];
-          if (w == 0f) {
-            continue;
-          }
-          int d = postDoc[p];
-          int m = mark[d];
-          if (m == ep) {
-            float a = acc[d] + v * w;
-            acc[d] = a;
-            if (a > maxAcc) {
-              maxAcc = a;
-            }
-          } else if (m != -ep) {
-            if (d == excludeOrd || tombstones.isDeleted(d) || !filter.accept(d)) {
-              mark[d] = -ep;
-              continue;
-            }
-            mark[d] = ep;
-            float a = v * w;
-            acc[d] = a;
-            if (a > maxAcc) {
-              maxAcc = a;
-            }
-            if (count == touched.length) {
-              touched = Arrays.copyOf(touched, count * 2);
-            }
-            touched[count++] = d;
-          }
-        }
-        j++;
-        // kthBest scans every candidate, so after a failed check wait until the remaining bound has
-        // shrunk by a quarter: a few scans per query instead of one per term.
-        if (j < nt && count >= k && remUb[j] < nextCheck && maxAcc + remLb[j] > remUb[j] + margin) {
-          kthLowerBound = kthBest(count, k) + remLb[j];
-          if (kthLowerBound - margin > remUb[j]) {
-            break;
-          }
-          nextCheck = 0.75 * remUb[j];
-        }
-      }
-      visited = count;
-
-      // 3. Non-essential phase: drop hopeless candidates, then update survivors only.
-      if (j < nt) {
-        int kept = 0;
-        for (int c = 0; c < count; c++) {
-          int d = touched[c];
-          if (acc[d] + remUb[j] + margin >= kthLowerBound) {
-            touched[kept++] = d;
-          } else {
-            mark[d] = -ep;
-          }
-        }
-        count = kept;
-        for (; j < nt; j++) {
-          int t = terms[j];
-          float v = qv[j];
-          int start = postPtr[t];
-          int len = postPtr[t + 1] - start;
-          if ((long) count * (33 - Integer.numberOfLeadingZeros(len)) < len) {
-            for (int c = 0; c < count; c++) {
-              int d = touched[c];
-              int p = findPosting(t, d);
-              if (p >= 0) {
-                acc[d] += v * postW[p];
-              }
-            }
-          } else {
-            for (int p = start, end = start + len; p < end; p++) {
-              int d = postDoc[p];
-              if (mark[d] == ep) {
-                acc[d] += v * postW[p];
-              }
-            }
-          }
-        }
-      }
-
-      // 4. Exact rescoring of the candidates within the error margin of the k-th approximate score.
-      double cut = count > k ? kthBest(count, k) - 2 * margin : Double.NEGATIVE_INFINITY;
-      heap.clear(k);
-      for (int c = 0; c < count; c++) {
-        int d = touched[c];
-        if (acc[d] >= cut) {
-          heap.offer(TopKHeap.key(exactScore(q, d), d));
-        }
-      }
-      int h = heap.size();
-      if (hitOrds.length < h) {
-        hitOrds = new int[h];
-        hitScores = new float[h];
-      }
-      heap.drainBestFirst(hitOrds, hitScores);
-      return SearchResult.of(excludeOrd, hitOrds, hitScores, h, visited);
-    }
-
-    /**
-     * Whether the dense path applies: non-negative index and query (so a doc's accumulated float score
-     * is positive exactly when it shares a term with a non-zero product: no product underflows, and a
-     * sum of non-negative floats is never below its largest term), and, unless {@code anySize},
-     * enough postings that touching every accumulator slot costs little next to the accumulation.
-     */
-    private boolean denseApplicable(SparseVector q, boolean anySize) {
-      if (!nonNegative) {
-        return false;
-      }
-      long postingsTouched = 0;
-      float minQ = Float.MAX_VALUE;
-      for (int i = 0; i < q.size(); i++) {
-        float v = q.value(i);
-        if (v < 0f) {
-          return false;
-        }
-        if (v > 0f) {
-          minQ = Math.min(minQ, v);
-          int t = q.index(i);
-          postingsTouched += postPtr[t + 1] - postPtr[t];
-        }
-      }
-      return (anySize || postingsTouched >= DENSE_MIN_POSTINGS_FRACTION * docs.rows())
-          && (double) minQ * minPositiveWeight >= Float.MIN_NORMAL;
-    }
-
-    /**
-     * Term-at-a-time with no per-posting bookkeeping, pruned by block-max bounds (Ding and Suel 2011,
-     * "Faster top-k document retrieval using block-max indexes", applied term-at-a-time):
-     *
-     * <ol>
-     *   <li>The query's non-frequent terms are scatter-added into a zeroed {@code float[docs]}, and
-     *       the best partial score of each block of {@link #BLOCK} docs is taken.
-     *   <li>{@code theta}: the k-th best partial score among eligible docs (only blocks whose best
-     *       could still enter the running top k are scanned). Scores only grow (non-negative
-     *       weights), so the final k-th score is at least {@code theta}.
-     *   <li>In block b the frequent terms can add at most {@code sum q_t · blockMax_t[b]}. A block
-     *       whose best partial score plus that bound stays below {@code theta} cannot hold a top-k
-     *       doc and is dropped.
-     *   <li>The frequent terms are added in the live blocks only (through their block offsets, or by
-     *       a plain scan when most blocks live); the live docs are scanned for the approximate top k,
-     *       and every eligible doc within the rounding margin of its k-th score is rescored exactly.
-     * </ol>
-     *
-     * On real abstracts the frequent terms hold most of the postings and most blocks die at step 3.
-     * The accumulator is zeroed again at the end.
-     */
-    private SearchResult searchDense(SparseVector q, int k, OrdFilter filter, int excludeOrd) {
-      final int n = docs.rows();
-      final int nBlocks = BlockMaxima.blockCount(n);
-      if (denseAcc == null) {
-        denseAcc = new float[nBlocks << BLOCK_SHIFT];
-        blockBest = new float[nBlocks];
-        blockBound = new float[nBlocks];
-        liveBlocks = new int[nBlocks];
-      }
-      final float[] a = denseAcc;
-      final float[] best = blockBest;
-      final float[] bound = blockBound;
-      final int[] docIds = postDoc;
-      final float[] w = postW;
-      ensureTerms(q.size());
-      int nFrequent = 0;
-      int nt = 0;
-      double absBound = 0;
-      for (int i = 0; i < q.size(); i++) {
-        float v = q.value(i);
-        int t = q.index(i);
-        int start = postPtr[t];
-        int end = postPtr[t + 1];
-        if (v == 0f || start == end) {
-          continue;
-        }
-        nt++;
-        absBound += (double) v * maxWeight[t];
-        if (blocks.slot(t) >= 0) {
-          terms[nFrequent] = t;
-          qv[nFrequent++] = v;
-          continue;
-        }
-        for (int p = start; p < end; p++) {
-          a[docIds[p]] += v * w[p];
-        }
-      }
-      final float margin = (float) (2 * (nt + 2) * FLOAT_EPS * absBound) + Float.MIN_NORMAL;
-      // 1. Best partial score per block. The scores are >= 0, where float bits order like ints.
-      for (int b = 0, base = 0; b < nBlocks; b++, base += BLOCK) {
-        int m = 0;
-        for (int d = base; d < base + BLOCK; d++) {
-          m = Math.max(m, Float.floatToRawIntBits(a[d]));
-        }
-        best[b] = Float.intBitsToFloat(m);
-      }
-      // 2. theta over the partial scores of eligible docs.
-      heap.clear(k);
-      float floor = Float.MIN_VALUE;
-      for (int b = 0; b < nBlocks; b++) {
-        if (best[b] < floor) {
-          continue;
-        }
-        for (int d = b << BLOCK_SHIFT, hi = Math.min(n, d + BLOCK); d < hi; d++) {
-          float s = a[d];
-          if (s >= floor && eligible(d, filter, excludeOrd)) {
-            heap.offer(TopKHeap.key(s, d));
-            if (heap.isFull()) {
-              floor = Math.max(Float.MIN_VALUE, TopKHeap.score(heap.worstKey()));
-            }
-          }
-        }
-      }
-      // Below k eligible partial scores, every block stays (theta = -inf).
-      final float theta =
-          heap.isFull() ? TopKHeap.score(heap.worstKey()) - 4 * margin : Float.NEGATIVE_INFINITY;
-      // 3. Block bounds of the frequent terms; keep the blocks that can reach theta.
-      Arrays.fill(bound, 0f);
-      for (int j = 0; j < nFrequent; j++) {
-        float v = qv[j];
-        float[] bm = blocks.maxima(blocks.slot(terms[j]));
-        for (int b = 0; b < nBlocks; b++) {
-          bound[b] += v * bm[b];
-        }
-      }
-      int live = 0;
-      for (int b = 0; b < nBlocks; b++) {
-        if (best[b] + bound[b] >= theta) {
-          liveBlocks[live++] = b;
-        }
-      }
-      // 4. Frequent terms in the live blocks only: jump through the block offsets, or scan the whole
-      // list when most blocks live (dead blocks then collect scores that are never read).
-      boolean scanAll = live * 4L > nBlocks;
-      for (int j = 0; j < nFrequent; j++) {
-        float v = qv[j];
-        int slot = blocks.slot(terms[j]);
-        if (scanAll) {
-          for (int p = postPtr[terms[j]], end = postPtr[terms[j] + 1]; p < end; p++) {
-            a[docIds[p]] += v * w[p];
-          }
-          continue;
-        }
-        int[] bs = blocks.starts(slot);
-        for (int i = 0; i < live; i++) {
-          int b = liveBlocks[i];
-          for (int p = bs[b], end = bs[b + 1]; p < end; p++) {
-            a[docIds[p]] += v * w[p];
-          }
-        }
-      }
-      heap.clear(k);
-      float lowCut = Float.MIN_VALUE;
-      int count = 0;
-      int visited = 0;
-      for (int i = 0; i < live; i++) {
-        int base = liveBlocks[i] << BLOCK_SHIFT;
-        for (int d = base, hi = Math.min(n, base + BLOCK); d < hi; d++) {
-          float s = a[d];
-          if (s > 0f) {
-            visited++;
-            if (s >= lowCut && eligible(d, filter, excludeOrd)) {
-              if (count == listedOrd.length) {
-                listedOrd = Arrays.copyOf(listedOrd, count * 2);
-                listedScore = Arrays.copyOf(listedScore, count * 2);
-              }
-              listedOrd[count] = d;
-              listedScore[count++] = s;
-              heap.offer(TopKHeap.key(s, d));
-              if (heap.isFull()) {
-                lowCut = Math.max(Float.MIN_VALUE, TopKHeap.score(heap.worstKey()) - 2 * margin);
-              }
-            }
-          }
-        }
-      }
-      Arrays.fill(a, 0f);
-      // Every eligible live doc within 2 margins of the k-th approximate score was listed (the cut
-      // only rose); rescore those exactly.
-      heap.clear(k);
-      for (int c = 0; c < count; c++) {
-        if (listedScore[c] >= lowCut) {
-          int d = listedOrd[c];
-          heap.offer(TopKHeap.key(exactScore(q, d), d));
-        }
-      }
-      int h = heap.size();
-      if (hitOrds.length < h) {
-        hitOrds = new int[h];
-        hitScores = new float[h];
-      }
-      heap.drainBestFirst(hitOrds, hitScores);
-      return SearchResult.of(excludeOrd, hitOrds, hitScores, h, visited);
-    }
-
-    private boolean eligible(int d, OrdFilter filter, int excludeOrd) {
-      return d != excludeOrd && !tombstones.isDeleted(d) && filter.accept(d);
-    }
-
-    /** The k-th largest accumulator value among the first {@code count} candidates. */
-    private float kthBest(int count, int k) {
-      heap.clear(k);
-      for (int c = 0; c < count; c++) {
-        int d = touched[c];
-        heap.offer(TopKHeap.key(acc[d], d));
-      }
-      return TopKHeap.score(heap.worstKey());
-    }
+    return SparseMatrix.of(n, base.cols(), ptr, col, val);
   }
 }

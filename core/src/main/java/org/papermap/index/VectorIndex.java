@@ -30,6 +30,16 @@ public interface VectorIndex<Q> {
    */
   List<SearchResult> neighbours(int k);
 
+  /**
+   * Appends {@code vector} as ord {@link #ordCount()}; searches that start after this returns see it.
+   *
+   * @return its ord
+   * @throws IllegalArgumentException if the vector does not fit the index (dimension, vocabulary,
+   *     normalization or non-finite values, as each implementation documents)
+   * @throws IllegalStateException if the index is read-only (opened memory-mapped from a file)
+   */
+  int add(Q vector);
+
   /** Number of live (not deleted) entries. */
   int size();
 

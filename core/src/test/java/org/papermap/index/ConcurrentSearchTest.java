@@ -73,4 +73,63 @@ class ConcurrentSearchTest {
     }
     assertConcurrentEqualsSerial(FlatIndex.of(DenseVectors.of(data), IndexOptions.DEFAULT), queries, 1e-6f);
   }
+
+  @Test
+  void givenSparseIndex_whenRowsAreAddedDuringSearches_thenEachSearchSeesAPrefixOfTheRows() throws Exception {
+    SparseMatrix all = TestData.sparseDocs(37, 1200, 2000, 20, false);
+    SparseVector[] head = new SparseVector[600];
+    for (int i = 0; i < head.length; i++) {
+      head[i] = all.row(i);
+    }
+    // Rebuild every 50 adds, so searches also run across rebuilds.
+    SparseIndex index = SparseIndex.build(SparseMatrix.ofRows(all.cols(), head), IndexOptions.DEFAULT, 50);
+    List<SparseVector> queries = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      queries.add(all.row(i * 29 + 3));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(5);
+    try {
+      Future<?> adder =
+          pool.submit(
+              () -> {
+                for (int i = head.length; i < all.rows(); i++) {
+                  index.add(all.row(i));
+                }
+              });
+      List<Future<Integer>> searchers = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int offset = t * 11;
+        searchers.add(
+            pool.submit(
+                () -> {
+                  int checked = 0;
+                  for (int i = 0; !adder.isDone() || i < queries.size(); i++) {
+                    SparseVector q = queries.get((i + offset) % queries.size());
+                    int before = index.ordCount();
+                    List<Hit> got = index.search(q, 10, OrdFilter.ALL).hits();
+                    int after = index.ordCount();
+                    boolean prefix = false;
+                    for (int m = before; m <= after && !prefix; m++) {
+                      int rows = m;
+                      prefix = got.equals(TestData.sparseBruteForce(all, q, 10, o -> o < rows, index, -1));
+                    }
+                    assertEquals(true, prefix, "search saw no prefix of [" + before + ", " + after + "] rows");
+                    checked++;
+                  }
+                  return checked;
+                }));
+      }
+      adder.get();
+      for (Future<Integer> f : searchers) {
+        assertEquals(true, f.get() >= queries.size());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(all.rows(), index.ordCount());
+    SparseIndex built = SparseIndex.build(all, IndexOptions.DEFAULT);
+    for (SparseVector q : queries) {
+      assertEquals(built.search(q, 10, OrdFilter.ALL).hits(), index.search(q, 10, OrdFilter.ALL).hits());
+    }
+  }
 }

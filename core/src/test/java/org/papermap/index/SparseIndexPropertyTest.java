@@ -65,4 +65,46 @@ class SparseIndexPropertyTest {
           TestData.sparseBruteForce(docs, docs.row(d), k, OrdFilter.ALL, serial, d), res.hits(), "doc " + d);
     }
   }
+
+  @Property(tries = 25)
+  void givenRowsAddedAfterBuild_whenSearchedAndPaired_thenSameAsIndexBuiltOnAllRows(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 300) int n,
+      @ForAll @IntRange(min = 0, max = 300) int initial,
+      @ForAll @IntRange(min = 1, max = 40) int rebuildAt,
+      @ForAll @IntRange(min = 1, max = 8) int k,
+      @ForAll boolean ties) {
+    SparseMatrix all = TestData.sparseDocs(seed, n, 120, 8, ties);
+    int first = Math.min(initial, n);
+    SparseVector[] head = new SparseVector[first];
+    for (int i = 0; i < first; i++) {
+      head[i] = all.row(i);
+    }
+    SparseIndex grown = SparseIndex.build(SparseMatrix.ofRows(all.cols(), head), IndexOptions.DEFAULT, rebuildAt);
+    for (int i = first; i < n; i++) {
+      assertEquals(i, grown.add(all.row(i)));
+    }
+    SparseIndex built = SparseIndex.build(all, IndexOptions.DEFAULT);
+    SplittableRandom r = new SplittableRandom(seed);
+    for (int i = 0; i < n / 7; i++) {
+      int d = r.nextInt(n);
+      grown.delete(d);
+      built.delete(d);
+    }
+    assertEquals(all, grown.docs());
+    assertEquals(built.size(), grown.size());
+    for (int qi = 0; qi < 6; qi++) {
+      SparseVector q = TestData.sparseRow(r, 120, 10, ties, true);
+      List<Hit> expected = TestData.sparseBruteForce(all, q, k, OrdFilter.ALL, built, -1);
+      assertEquals(expected, grown.search(q, k, OrdFilter.ALL).hits(), "seed " + seed + " query " + qi);
+      assertEquals(expected, built.search(q, k, OrdFilter.ALL).hits());
+    }
+    List<SearchResult> a = built.neighbours(k);
+    List<SearchResult> b = grown.neighbours(k);
+    assertEquals(a.size(), b.size());
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(a.get(i).queryOrd(), b.get(i).queryOrd());
+      assertEquals(a.get(i).hits(), b.get(i).hits(), "neighbours of " + a.get(i).queryOrd());
+    }
+  }
 }

@@ -125,4 +125,22 @@ class SparseIndexTest {
     }
     assertTrue(pruned >= 15, "block-max pruning must skip docs on most queries, did on " + pruned);
   }
+
+  @Test
+  void givenBadRows_whenAdded_thenClearErrorsAndNothingAdded() {
+    SparseIndex index =
+        SparseIndex.build(SparseMatrix.ofRows(5, v(new int[] {0}, 1f), v(new int[] {1}, 1f)), IndexOptions.DEFAULT);
+    assertEquals(
+        "row term 7 is outside the vocabulary [0, 5)",
+        assertThrows(IllegalArgumentException.class, () -> index.add(v(new int[] {2, 7}, 0.6f, 0.8f))).getMessage());
+    assertEquals(
+        "row is not L2-normalized (norm 1.414214): cosine search needs unit rows",
+        assertThrows(IllegalArgumentException.class, () -> index.add(v(new int[] {1, 2}, 1f, 1f))).getMessage());
+    assertEquals(2, index.ordCount());
+    assertEquals(2, index.add(v(new int[] {1, 2}, 0.6f, 0.8f)));
+    assertEquals(3, index.add(v(new int[] {})));
+    assertEquals(List.of(new Hit(1, 1f), new Hit(2, 0.6f)), index.search(v(new int[] {1}, 1f), 5, OrdFilter.ALL).hits());
+    assertEquals(0.8f, index.score(v(new int[] {2}, 1f), 2));
+    assertEquals(List.of(new TermContribution(2, 0.8f)), index.explain(v(new int[] {2}, 1f), 2, 3));
+  }
 }
