@@ -364,13 +364,7 @@ final class SparseSegment {
           heap.offer(TopKHeap.key(exactScore(q, d), d));
         }
       }
-      int h = heap.size();
-      if (hitOrds.length < h) {
-        hitOrds = new int[h];
-        hitScores = new float[h];
-      }
-      heap.drainBestFirst(hitOrds, hitScores);
-      return SearchResult.of(excludeOrd, hitOrds, hitScores, h, visited);
+      return drainHits(excludeOrd, visited);
     }
 
     /**
@@ -557,6 +551,11 @@ final class SparseSegment {
           heap.offer(TopKHeap.key(exactScore(q, d), d));
         }
       }
+      return drainHits(excludeOrd, visited);
+    }
+
+    /** The exactly scored hits in the heap, best first. */
+    private SearchResult drainHits(int excludeOrd, int visited) {
       int h = heap.size();
       if (hitOrds.length < h) {
         hitOrds = new int[h];
