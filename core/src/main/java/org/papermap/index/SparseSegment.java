@@ -76,12 +76,27 @@ final class SparseSegment {
 
   SparseSegment(SparseMatrix docs, Tombstones tombstones) {
     this.docs = docs;
-    SparseMatrix postings = docs.transpose();
-    this.postPtr = postings.rowPointers();
-    this.postDoc = postings.columnIndices();
-    this.postW = postings.values();
     this.tombstones = tombstones;
-    int terms = postings.rows();
+    int terms = docs.cols();
+    // The CSR transpose by counting sort, built here because SparseMatrix only hands out copies of
+    // its arrays (transpose() and then copying them would hold the postings three times).
+    postPtr = new int[terms + 1];
+    for (int i = 0; i < docs.nnz(); i++) {
+      postPtr[docs.colIndex(i) + 1]++;
+    }
+    for (int t = 0; t < terms; t++) {
+      postPtr[t + 1] += postPtr[t];
+    }
+    postDoc = new int[docs.nnz()];
+    postW = new float[docs.nnz()];
+    int[] next = Arrays.copyOf(postPtr, terms);
+    for (int r = 0; r < docs.rows(); r++) {
+      for (int i = docs.rowStart(r); i < docs.rowEnd(r); i++) {
+        int dst = next[docs.colIndex(i)]++;
+        postDoc[dst] = r;
+        postW[dst] = docs.value(i);
+      }
+    }
     maxWeight = new float[terms];
     minWeight = new float[terms];
     float minPositive = Float.MAX_VALUE;
@@ -89,8 +104,8 @@ final class SparseSegment {
     for (int t = 0; t < terms; t++) {
       float max = 0f;
       float min = 0f;
-      for (int i = postings.rowStart(t); i < postings.rowEnd(t); i++) {
-        float w = postings.value(i);
+      for (int i = postPtr[t]; i < postPtr[t + 1]; i++) {
+        float w = postW[i];
         max = Math.max(max, w);
         min = Math.min(min, w);
         if (w > 0f && w < minPositive) {
@@ -105,7 +120,6 @@ final class SparseSegment {
     minPositiveWeight = minPositive;
     blocks = BlockMaxima.of(postPtr, postDoc, postW, docs.rows(), FREQUENT_DF_FRACTION);
   }
-
 
   /** The indexed rows. */
   SparseMatrix docs() {
