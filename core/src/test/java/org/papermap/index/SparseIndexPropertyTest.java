@@ -107,4 +107,31 @@ class SparseIndexPropertyTest {
       assertEquals(a.get(i).hits(), b.get(i).hits(), "neighbours of " + a.get(i).queryOrd());
     }
   }
+
+  /** Big enough for frequent terms and thousands of blocks, so that block-max pruning really drops blocks. */
+  @Property(tries = 6)
+  void givenIdfWeightedDocsWithDeletesAndFilters_whenSearchedOnEitherPath_thenEqualsBruteForce(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 500, max = 3000) int n,
+      @ForAll @IntRange(min = 1, max = 20) int k,
+      @ForAll boolean filtered) {
+    SparseMatrix docs = TestData.idfDocs(seed, n, 2000, 30);
+    SparseIndex index = SparseIndex.build(docs, IndexOptions.DEFAULT);
+    SplittableRandom r = new SplittableRandom(seed);
+    for (int i = 0; i < n / 5; i++) {
+      index.delete(r.nextInt(n));
+    }
+    BitSet bits = new BitSet(n);
+    for (int i = 0; i < n; i++) {
+      bits.set(i, r.nextInt(4) != 0);
+    }
+    OrdFilter filter = filtered ? OrdFilter.of(bits) : OrdFilter.ALL;
+    for (int qi = 0; qi < 10; qi++) {
+      SparseVector q = docs.row(r.nextInt(n));
+      List<Hit> expected = TestData.sparseBruteForce(docs, q, k, filter, index, -1);
+      for (SparseIndex.Path path : SparseIndex.Path.values()) {
+        assertEquals(expected, index.search(q, k, filter, path).hits(), "seed " + seed + " query " + qi + " " + path);
+      }
+    }
+  }
 }
