@@ -1,6 +1,7 @@
 package org.papermap.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.papermap.vector.SparseMatrix;
@@ -41,6 +42,6 @@ class BlockMaximaTest {
       assertEquals(ptr[term + 1], b.starts(s)[blocks]);
     }
     assertEquals(frequent, b.frequentTerms());
-    assertEquals(true, frequent > 0, "the Zipfian head must hold frequent terms");
+    assertTrue(frequent > 0, "the Zipfian head must hold frequent terms");
   }
 }

@@ -1,9 +1,11 @@
 package org.papermap.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -89,12 +91,16 @@ class ConcurrentSearchTest {
     }
     ExecutorService pool = Executors.newFixedThreadPool(5);
     try {
+      // The adder starts once every searcher has searched, so adds and searches really overlap.
+      CountDownLatch searching = new CountDownLatch(4);
       Future<?> adder =
           pool.submit(
               () -> {
+                searching.await();
                 for (int i = head.length; i < all.rows(); i++) {
                   index.add(all.row(i));
                 }
+                return null;
               });
       List<Future<Integer>> searchers = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
@@ -113,15 +119,17 @@ class ConcurrentSearchTest {
                       int rows = m;
                       prefix = got.equals(TestData.sparseBruteForce(all, q, 10, o -> o < rows, index, -1));
                     }
-                    assertEquals(true, prefix, "search saw no prefix of [" + before + ", " + after + "] rows");
-                    checked++;
+                    if (checked++ == 0) {
+                      searching.countDown(); // before the assertion: a failure must not hang the adder
+                    }
+                    assertTrue(prefix, "search saw no prefix of [" + before + ", " + after + "] rows");
                   }
                   return checked;
                 }));
       }
       adder.get();
       for (Future<Integer> f : searchers) {
-        assertEquals(true, f.get() >= queries.size());
+        assertTrue(f.get() >= queries.size(), "each searcher ran at least one round of queries");
       }
     } finally {
       pool.shutdown();
