@@ -1,30 +1,15 @@
 package org.papermap;
 
-import org.papermap.internal.OptionMaps;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import org.apache.lucene.util.VectorUtil;
 import org.papermap.corpus.Corpus;
-import org.papermap.corpus.CorpusFormat;
-import org.papermap.corpus.CorpusReader;
-import org.papermap.corpus.CorpusWriter;
 import org.papermap.corpus.Paper;
-import org.papermap.corpus.TextNormalization;
 import org.papermap.index.FlatIndex;
-import org.papermap.index.Hit;
 import org.papermap.index.IndexOptions;
 import org.papermap.index.OrdFilter;
 import org.papermap.index.SearchResult;
@@ -32,7 +17,6 @@ import org.papermap.index.SparseIndex;
 import org.papermap.index.TermContribution;
 import org.papermap.index.VectorIndex;
 import org.papermap.index.hnsw.HnswIndex;
-import org.papermap.index.io.IndexFiles;
 import org.papermap.vector.DenseVectors;
 import org.papermap.vector.Lsa;
 import org.papermap.vector.LsaModel;
@@ -54,19 +38,6 @@ import org.papermap.vector.TfIdfVectorizer;
  * <p>Thread-safety: safe for concurrent reads ({@link #related}, {@link #search}) after build or open.
  */
 public final class PaperMap {
-  /** How papers are compared. */
-  public enum Representation {
-    TFIDF,
-    LSA,
-    HYBRID
-  }
-
-  /** Which index serves the dense (LSA) side. */
-  public enum DenseIndex {
-    FLAT,
-    HNSW
-  }
-
   /** One related paper. {@code terms} is empty unless explanations were asked for. */
   public record Related(String id, int ord, float score, List<TermWeight> terms) {
     public Related {
@@ -78,31 +49,25 @@ public final class PaperMap {
   /** A term and its contribution to the TF-IDF cosine of two papers. */
   public record TermWeight(String term, float contribution) {}
 
-  static final String MANIFEST = "papermap.properties";
-  static final String FORMAT = "papermap-map";
-  static final int VERSION = 1;
   private static final int MIN_CANDIDATES = 40;
 
-  private final Options options;
+  private final MapParts parts;
+  // Unpacked for the query paths.
+  private final PaperMapOptions options;
   private final Corpus corpus;
   private final TfIdfResult tfidf;
   private final SparseIndex sparse;
   private final LsaModel lsa;
   private final VectorIndex<float[]> dense;
 
-  private PaperMap(
-      Options options,
-      Corpus corpus,
-      TfIdfResult tfidf,
-      SparseIndex sparse,
-      LsaModel lsa,
-      VectorIndex<float[]> dense) {
-    this.options = options;
-    this.corpus = corpus;
-    this.tfidf = tfidf;
-    this.sparse = sparse;
-    this.lsa = lsa;
-    this.dense = dense;
+  private PaperMap(MapParts parts) {
+    this.parts = parts;
+    this.options = parts.options();
+    this.corpus = parts.corpus();
+    this.tfidf = parts.tfidf();
+    this.sparse = parts.sparse();
+    this.lsa = parts.lsa();
+    this.dense = parts.dense();
   }
 
   /**
@@ -111,7 +76,7 @@ public final class PaperMap {
    *
    * @throws IllegalArgumentException if the corpus is empty
    */
-  public static PaperMap build(Corpus corpus, Options options) {
+  public static PaperMap build(Corpus corpus, PaperMapOptions options) {
     Objects.requireNonNull(corpus, "corpus");
     Objects.requireNonNull(options, "options");
     if (corpus.isEmpty()) {
@@ -137,11 +102,11 @@ public final class PaperMap {
                   .build());
       dense = denseIndex(lsa.embeddings(), options);
     }
-    return new PaperMap(options, corpus, tfidf, sparse, lsa, dense);
+    return new PaperMap(new MapParts(options, corpus, tfidf, sparse, lsa, dense));
   }
 
-  private static VectorIndex<float[]> denseIndex(DenseVectors v, Options options) {
-    if (options.denseIndex() == DenseIndex.FLAT) {
+  private static VectorIndex<float[]> denseIndex(DenseVectors v, PaperMapOptions options) {
+    if (options.denseIndex() == PaperMapOptions.DenseIndex.FLAT) {
       return FlatIndex.of(v, IndexOptions.DEFAULT.withParallelism(options.parallelism()));
     }
     return HnswIndex.build(
@@ -154,7 +119,7 @@ public final class PaperMap {
   }
 
   /** The options that built this map. */
-  public Options options() {
+  public PaperMapOptions options() {
     return options;
   }
 
@@ -364,30 +329,7 @@ public final class PaperMap {
    * and written atomically.
    */
   public void save(Path dir) throws IOException {
-    Objects.requireNonNull(dir, "dir");
-    Files.createDirectories(dir);
-    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(dir.resolve("corpus.jsonl")));
-        CorpusWriter w = CorpusWriter.jsonl(os)) {
-      w.writeAll(corpus);
-    }
-    tfidf.model().save(dir.resolve("tfidf.model"));
-    IndexFiles.save(sparse, dir.resolve("tfidf.index"));
-    if (lsa != null) {
-      lsa.save(dir.resolve("lsa.model"));
-      if (dense instanceof HnswIndex h) {
-        IndexFiles.save(h, dir.resolve("lsa.index"));
-      } else {
-        IndexFiles.save((FlatIndex) dense, dir.resolve("lsa.index"));
-      }
-    }
-    Properties p = new Properties();
-    p.setProperty("format", FORMAT);
-    p.setProperty("version", Integer.toString(VERSION));
-    options.toMap().forEach(p::setProperty);
-    // Written last: a directory without a manifest is not a map, so a failed save is never opened.
-    try (OutputStream os = Files.newOutputStream(dir.resolve(MANIFEST))) {
-      p.store(os, "PaperMap map; see docs/related.md");
-    }
+    MapFolder.save(parts, dir);
   }
 
   /**
@@ -397,66 +339,7 @@ public final class PaperMap {
    *     or of an unsupported version
    */
   public static PaperMap open(Path dir) throws IOException {
-    Objects.requireNonNull(dir, "dir");
-    Path manifest = dir.resolve(MANIFEST);
-    if (!Files.isRegularFile(manifest)) {
-      throw new IOException(dir + ": not a saved PaperMap (no " + MANIFEST + ")");
-    }
-    Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(manifest, StandardCharsets.ISO_8859_1)) {
-      p.load(r);
-    }
-    if (!FORMAT.equals(p.getProperty("format"))) {
-      throw new IOException(manifest + ": format must be '" + FORMAT + "', got '" + p.getProperty("format") + "'");
-    }
-    if (!Integer.toString(VERSION).equals(p.getProperty("version"))) {
-      throw new IOException(manifest + ": unsupported version '" + p.getProperty("version") + "' (this build reads " + VERSION + ")");
-    }
-    Map<String, String> m = new LinkedHashMap<>();
-    for (String key : p.stringPropertyNames()) {
-      m.put(key, p.getProperty(key));
-    }
-    Options options;
-    try {
-      options = Options.fromMap(m);
-    } catch (IllegalArgumentException e) {
-      throw new IOException(manifest + ": " + e.getMessage(), e);
-    }
-    Corpus corpus;
-    try (InputStream in = Files.newInputStream(dir.resolve("corpus.jsonl"))) {
-      // Stored text is already normalized; read it as is.
-      corpus =
-          CorpusReader.read(
-                  in,
-                  dir.resolve("corpus.jsonl").toString(),
-                  CorpusReader.Options.builder()
-                      .format(CorpusFormat.JSONL)
-                      .normalization(TextNormalization.NONE)
-                      .build())
-              .corpus();
-    }
-    IndexOptions indexOptions = IndexOptions.DEFAULT.withParallelism(options.parallelism());
-    SparseIndex sparse = IndexFiles.openSparse(dir.resolve("tfidf.index"), indexOptions);
-    var model = org.papermap.vector.TfIdfModel.open(dir.resolve("tfidf.model"));
-    TfIdfResult tfidf = new TfIdfResult(model, sparse.docs());
-    if (sparse.ordCount() != corpus.size()) {
-      throw new IOException(
-          dir.resolve("tfidf.index") + ": " + sparse.ordCount() + " vectors for " + corpus.size() + " papers");
-    }
-    LsaModel lsa = null;
-    VectorIndex<float[]> dense = null;
-    if (options.representation() != Representation.TFIDF) {
-      lsa = LsaModel.open(dir.resolve("lsa.model"));
-      Path f = dir.resolve("lsa.index");
-      dense =
-          options.denseIndex() == DenseIndex.FLAT
-              ? IndexFiles.openFlat(f, indexOptions)
-              : IndexFiles.openHnsw(f, options.parallelism());
-      if (dense.ordCount() != corpus.size()) {
-        throw new IOException(f + ": " + dense.ordCount() + " vectors for " + corpus.size() + " papers");
-      }
-    }
-    return new PaperMap(options, corpus, tfidf, sparse, lsa, dense);
+    return new PaperMap(MapFolder.open(dir));
   }
 
   @Override
@@ -468,184 +351,5 @@ public final class PaperMap {
         tfidf.model().vocabulary().size(),
         options.representation(),
         lsa == null ? "" : ", lsa " + lsa.dimensions());
-  }
-
-  /**
-   * Options of {@link PaperMap#build}.
-   *
-   * @param tfidf the TF-IDF vectorizer options (analysis, weighting)
-   * @param representation how papers are compared
-   * @param lsaDimensions LSA dimension, in [1, 4096] (capped at the corpus' rank)
-   * @param hybridWeight α of the hybrid score {@code α·cos_tfidf + (1−α)·cos_lsa}, in [0, 1]
-   * @param denseIndex the LSA index
-   * @param hnsw HNSW options when {@code denseIndex} is HNSW (its seed and parallelism are replaced by ours)
-   * @param seed seed of every random step (randomized SVD, HNSW levels)
-   * @param parallelism threads for vectorizing, SVD and index building, in [1, 256]; results do not depend on it
-   */
-  public record Options(
-      TfIdfVectorizer.Options tfidf,
-      Representation representation,
-      int lsaDimensions,
-      double hybridWeight,
-      DenseIndex denseIndex,
-      HnswIndex.Options hnsw,
-      long seed,
-      int parallelism) {
-    // Chosen by related-paper precision@10 on 20,000 arXiv abstracts (docs/bench/related.md): hybrid with
-    // LSA d = 100 and α = 0.5 scored 0.591, against 0.565 for TF-IDF alone and 0.577 for LSA alone.
-    public static final Representation DEFAULT_REPRESENTATION = Representation.HYBRID;
-    public static final int DEFAULT_LSA_DIMENSIONS = 100;
-    /**
-     * The measured configuration: {@code abstracts()} analysis, sublinear tf, smooth idf, minDf 2, maxDf 0.5
-     * of the papers. A corpus of fewer than 4 papers needs {@code minDf(1).maxDfFraction(1.0)}.
-     */
-    public static final TfIdfVectorizer.Options DEFAULT_TFIDF =
-        TfIdfVectorizer.Options.builder().minDf(2).maxDfFraction(0.5).build();
-    public static final double DEFAULT_HYBRID_WEIGHT = 0.5;
-    public static final DenseIndex DEFAULT_DENSE_INDEX = DenseIndex.FLAT;
-    public static final long DEFAULT_SEED = 42L;
-    public static final int DEFAULT_PARALLELISM = 1;
-
-    public Options {
-      Objects.requireNonNull(tfidf, "tfidf");
-      Objects.requireNonNull(representation, "representation");
-      Objects.requireNonNull(denseIndex, "denseIndex");
-      Objects.requireNonNull(hnsw, "hnsw");
-      if (lsaDimensions < 1 || lsaDimensions > 4096) {
-        throw new IllegalArgumentException("lsaDimensions must be in [1, 4096], got " + lsaDimensions);
-      }
-      if (!(hybridWeight >= 0 && hybridWeight <= 1)) {
-        throw new IllegalArgumentException("hybridWeight must be in [0, 1], got " + hybridWeight);
-      }
-      if (parallelism < 1 || parallelism > 256) {
-        throw new IllegalArgumentException("parallelism must be in [1, 256], got " + parallelism);
-      }
-    }
-
-    /** The defaults. */
-    public static Options defaults() {
-      return builder().build();
-    }
-
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    public Builder toBuilder() {
-      return new Builder()
-          .tfidf(tfidf)
-          .representation(representation)
-          .lsaDimensions(lsaDimensions)
-          .hybridWeight(hybridWeight)
-          .denseIndex(denseIndex)
-          .hnsw(hnsw)
-          .seed(seed)
-          .parallelism(parallelism);
-    }
-
-    /** Every option but executors, as strings; {@link #fromMap} reads them back. */
-    public Map<String, String> toMap() {
-      Map<String, String> m = new LinkedHashMap<>();
-      tfidf.toMap().forEach((k, v) -> m.put("tfidf." + k, v));
-      m.put("representation", representation.name());
-      m.put("lsaDimensions", Integer.toString(lsaDimensions));
-      m.put("hybridWeight", Double.toString(hybridWeight));
-      m.put("denseIndex", denseIndex.name());
-      m.put("hnsw.m", Integer.toString(hnsw.m()));
-      m.put("hnsw.efConstruction", Integer.toString(hnsw.efConstruction()));
-      m.put("hnsw.efSearch", Integer.toString(hnsw.efSearch()));
-      m.put("hnsw.quantization", hnsw.quantization().name());
-      m.put("seed", Long.toString(seed));
-      m.put("parallelism", Integer.toString(parallelism));
-      return m;
-    }
-
-    /**
-     * Reads options written by {@link #toMap}.
-     *
-     * @throws IllegalArgumentException naming the key that is missing or malformed
-     */
-    public static Options fromMap(Map<String, String> m) {
-      Map<String, String> t = OptionMaps.withPrefix(m, "tfidf.");
-      try {
-        return new Options(
-            TfIdfVectorizer.Options.fromMap(t),
-            Representation.valueOf(get(m, "representation")),
-            Integer.parseInt(get(m, "lsaDimensions")),
-            Double.parseDouble(get(m, "hybridWeight")),
-            DenseIndex.valueOf(get(m, "denseIndex")),
-            HnswIndex.Options.builder()
-                .m(Integer.parseInt(get(m, "hnsw.m")))
-                .efConstruction(Integer.parseInt(get(m, "hnsw.efConstruction")))
-                .efSearch(Integer.parseInt(get(m, "hnsw.efSearch")))
-                .quantization(HnswIndex.Quantization.valueOf(get(m, "hnsw.quantization")))
-                .build(),
-            Long.parseLong(get(m, "seed")),
-            Integer.parseInt(get(m, "parallelism")));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("malformed map options: " + e.getMessage(), e);
-      }
-    }
-
-    private static String get(Map<String, String> m, String key) {
-      return OptionMaps.require(m, key);
-    }
-
-    /** Builder with the DEFAULT_* values. Thread-safety: not thread-safe. */
-    public static final class Builder {
-      private TfIdfVectorizer.Options tfidf = DEFAULT_TFIDF;
-      private Representation representation = DEFAULT_REPRESENTATION;
-      private int lsaDimensions = DEFAULT_LSA_DIMENSIONS;
-      private double hybridWeight = DEFAULT_HYBRID_WEIGHT;
-      private DenseIndex denseIndex = DEFAULT_DENSE_INDEX;
-      private HnswIndex.Options hnsw = HnswIndex.Options.DEFAULT;
-      private long seed = DEFAULT_SEED;
-      private int parallelism = DEFAULT_PARALLELISM;
-
-      public Builder tfidf(TfIdfVectorizer.Options v) {
-        tfidf = v;
-        return this;
-      }
-
-      public Builder representation(Representation v) {
-        representation = v;
-        return this;
-      }
-
-      public Builder lsaDimensions(int v) {
-        lsaDimensions = v;
-        return this;
-      }
-
-      public Builder hybridWeight(double v) {
-        hybridWeight = v;
-        return this;
-      }
-
-      public Builder denseIndex(DenseIndex v) {
-        denseIndex = v;
-        return this;
-      }
-
-      public Builder hnsw(HnswIndex.Options v) {
-        hnsw = v;
-        return this;
-      }
-
-      public Builder seed(long v) {
-        seed = v;
-        return this;
-      }
-
-      public Builder parallelism(int v) {
-        parallelism = v;
-        return this;
-      }
-
-      public Options build() {
-        return new Options(
-            tfidf, representation, lsaDimensions, hybridWeight, denseIndex, hnsw, seed, parallelism);
-      }
-    }
   }
 }

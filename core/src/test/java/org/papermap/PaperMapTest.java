@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papermap.PaperMap.Related;
-import org.papermap.PaperMap.Representation;
+import org.papermap.Representation;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.CorpusReader;
 import org.papermap.vector.SparseMatrix;
@@ -35,7 +35,7 @@ class PaperMapTest {
 
   private static PaperMap build(Representation r) {
     return PaperMap.build(
-        corpus, PaperMap.Options.builder().representation(r).lsaDimensions(32).build());
+        corpus, PaperMapOptions.builder().representation(r).lsaDimensions(32).build());
   }
 
   @Test
@@ -63,7 +63,7 @@ class PaperMapTest {
       PaperMap two =
           PaperMap.build(
               corpus,
-              PaperMap.Options.builder().representation(r).lsaDimensions(32).parallelism(2).build());
+              PaperMapOptions.builder().representation(r).lsaDimensions(32).parallelism(2).build());
       List<List<Related>> all = two.relatedAll(4, 2);
       assertEquals(corpus.size(), all.size());
       for (int ord : new int[] {0, 5, 100, 261}) {
@@ -165,13 +165,13 @@ class PaperMapTest {
         assertThrows(IllegalArgumentException.class, () -> map.search("  ", 3)).getMessage());
     assertEquals(
         "hybridWeight must be in [0, 1], got 1.5",
-        assertThrows(IllegalArgumentException.class, () -> PaperMap.Options.builder().hybridWeight(1.5).build())
+        assertThrows(IllegalArgumentException.class, () -> PaperMapOptions.builder().hybridWeight(1.5).build())
             .getMessage());
     assertEquals(
         "corpus must contain at least one paper",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> PaperMap.build(Corpus.of(List.of()), PaperMap.Options.defaults()))
+                () -> PaperMap.build(Corpus.of(List.of()), PaperMapOptions.defaults()))
             .getMessage());
   }
 }

@@ -15,6 +15,7 @@ import org.papermap.vector.Lsa;
 import org.papermap.vector.LsaModel;
 import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.TfIdfResult;
+import org.papermap.vector.TfIdfOptions;
 import org.papermap.vector.TfIdfVectorizer;
 
 /**
@@ -55,7 +56,7 @@ public final class LsaVectorsExport {
     t0 = System.nanoTime();
     TfIdfResult tfidf =
         new TfIdfVectorizer(
-                TfIdfVectorizer.Options.builder().minDf(2).maxDfFraction(0.5).parallelism(parallelism).build())
+                TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).parallelism(parallelism).build())
             .fitTransform(corpus);
     SparseMatrix matrix = tfidf.matrix();
     log("tf-idf %d x %d, nnz %d in %.1fs", matrix.rows(), matrix.cols(), matrix.nnz(), secondsSince(t0));

@@ -10,7 +10,7 @@ import org.papermap.text.PaperAnalyzer.Stemmer;
 import org.papermap.text.PaperAnalyzer.StopWords;
 import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.TfIdfVectorizer;
-import org.papermap.vector.TfIdfVectorizer.Options;
+import org.papermap.vector.TfIdfOptions;
 
 /**
  * Related-paper quality of analyzer/vectorizer settings: on the first DOCS arxiv-daily papers, for
@@ -28,14 +28,14 @@ public final class RelatedPrecision {
     int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
     Corpus corpus = BenchData.load(docs);
     PaperAnalyzer.Options ab = PaperAnalyzer.Options.abstracts();
-    Options base = Options.builder().minDf(2).maxDfFraction(0.5).build();
-    Map<String, Options> configs = new LinkedHashMap<>();
-    configs.put("sklearn defaults", Options.sklearnCompatible());
+    TfIdfOptions base = TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).build();
+    Map<String, TfIdfOptions> configs = new LinkedHashMap<>();
+    configs.put("sklearn defaults", TfIdfOptions.sklearnCompatible());
     configs.put("sklearn stop+bigrams sublinear min_df2",
-        Options.sklearnCompatible().toBuilder()
+        TfIdfOptions.sklearnCompatible().toBuilder()
             .analyzer(PaperAnalyzer.Options.sklearnCompatible().withStopWords(StopWords.SKLEARN_ENGLISH).withNgrams(1, 2))
-            .tf(TfIdfVectorizer.Tf.SUBLINEAR).minDf(2).build());
-    configs.put("abstracts() + builder defaults (minDf 1, maxDf 1.0)", Options.builder().build());
+            .tf(TfIdfOptions.Tf.SUBLINEAR).minDf(2).build());
+    configs.put("abstracts() + builder defaults (minDf 1, maxDf 1.0)", TfIdfOptions.builder().build());
     configs.put("abstracts() minDf 2 maxDf 0.5", base);
     configs.put("abstracts() bigrams", base.toBuilder().analyzer(ab.withNgrams(1, 2)).build());
     configs.put("abstracts() + boilerplate list", base.toBuilder().analyzer(ab.toBuilder().boilerplateStopWords(true).build()).build());
@@ -44,9 +44,9 @@ public final class RelatedPrecision {
     configs.put("abstracts() stop words LUCENE", base.toBuilder().analyzer(ab.withStopWords(StopWords.LUCENE_ENGLISH)).build());
     configs.put("abstracts() hyphens JOIN", base.toBuilder().analyzer(ab.toBuilder().hyphens(PaperAnalyzer.HyphenMode.JOIN).build()).build());
     configs.put("abstracts() titleWeight 2", base.toBuilder().titleWeight(2f).build());
-    configs.put("abstracts() raw tf", base.toBuilder().tf(TfIdfVectorizer.Tf.RAW).build());
+    configs.put("abstracts() raw tf", base.toBuilder().tf(TfIdfOptions.Tf.RAW).build());
     System.out.printf(Locale.ROOT, "# %d papers, %d queries, precision@10 = same primary category%n", corpus.size(), queries);
-    for (Map.Entry<String, Options> e : configs.entrySet()) {
+    for (Map.Entry<String, TfIdfOptions> e : configs.entrySet()) {
       long t0 = System.nanoTime();
       SparseMatrix m = new TfIdfVectorizer(e.getValue().toBuilder().parallelism(2).build()).fitTransform(corpus).matrix();
       double p = precisionAt10(corpus, m, Math.min(queries, corpus.size()));

@@ -17,7 +17,7 @@ import org.papermap.vector.LsaModel;
 import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.SparseVector;
 import org.papermap.vector.TfIdfVectorizer;
-import org.papermap.vector.TfIdfVectorizer.Options;
+import org.papermap.vector.TfIdfOptions;
 
 /**
  * Related-paper precision@10 of the candidate representations for the facade (issue 4): TF-IDF
@@ -61,17 +61,17 @@ public final class RelatedQuality {
     System.out.printf(Locale.ROOT, "# %d papers, all %d as queries, precision@10 = same primary category (label)%n",
         corpus.size(), corpus.size());
 
-    Map<String, Options> tfidfConfigs = new LinkedHashMap<>();
+    Map<String, TfIdfOptions> tfidfConfigs = new LinkedHashMap<>();
     if (allTfIdf) {
-      tfidfConfigs.put("tfidf sklearnCompatible()", Options.sklearnCompatible());
-      tfidfConfigs.put("tfidf builder() defaults (minDf 1, maxDf 1.0)", Options.builder().build());
+      tfidfConfigs.put("tfidf sklearnCompatible()", TfIdfOptions.sklearnCompatible());
+      tfidfConfigs.put("tfidf builder() defaults (minDf 1, maxDf 1.0)", TfIdfOptions.builder().build());
     }
-    Options main = Options.builder().minDf(2).maxDfFraction(0.5).build();
+    TfIdfOptions main = TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).build();
     tfidfConfigs.put("tfidf builder() minDf 2, maxDf 0.5", main);
     SparseMatrix mainMatrix = null;
     SparseIndex mainIndex = null;
     List<SearchResult> mainTop = null;
-    for (Map.Entry<String, Options> e : tfidfConfigs.entrySet()) {
+    for (Map.Entry<String, TfIdfOptions> e : tfidfConfigs.entrySet()) {
       long t0 = System.nanoTime();
       SparseMatrix m = new TfIdfVectorizer(e.getValue().toBuilder().parallelism(parallelism).build())
           .fitTransform(corpus).matrix();

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.papermap.corpus.Corpus;
 import org.papermap.text.PaperAnalyzer;
 import org.papermap.vector.TfIdfResult;
+import org.papermap.vector.TfIdfOptions;
 import org.papermap.vector.TfIdfVectorizer;
 
 /**
@@ -18,13 +19,13 @@ import org.papermap.vector.TfIdfVectorizer;
 public final class SideBySide {
   private SideBySide() {}
 
-  static TfIdfVectorizer.Options sklearnBaseline(int parallelism) {
-    return TfIdfVectorizer.Options.sklearnCompatible().toBuilder()
+  static TfIdfOptions sklearnBaseline(int parallelism) {
+    return TfIdfOptions.sklearnCompatible().toBuilder()
         .analyzer(
             PaperAnalyzer.Options.sklearnCompatible()
                 .withStopWords(PaperAnalyzer.StopWords.SKLEARN_ENGLISH)
                 .withNgrams(1, 2))
-        .tf(TfIdfVectorizer.Tf.SUBLINEAR)
+        .tf(TfIdfOptions.Tf.SUBLINEAR)
         .minDf(2)
         .parallelism(parallelism)
         .build();

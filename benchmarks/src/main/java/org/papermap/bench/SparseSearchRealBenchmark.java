@@ -25,12 +25,13 @@ import org.papermap.index.SparseIndex;
 import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.SparseVector;
 import org.papermap.vector.TfIdfModel;
+import org.papermap.vector.TfIdfOptions;
 import org.papermap.vector.TfIdfVectorizer;
 
 /**
  * Single-query latency of exact sparse top-10 on real abstracts: all arxiv-daily papers but
  * {@code heldOut} (a seeded sample) are vectorized with our default TF-IDF ({@code
- * TfIdfVectorizer.Options.builder()}, minDf 2, maxDf 0.5) and indexed; the queries are the held-out
+ * TfIdfOptions.builder()}, minDf 2, maxDf 0.5) and indexed; the queries are the held-out
  * papers' vectors from {@link TfIdfModel#transform(Paper)}, built in {@link #setup()} and cycled by
  * index. SampleTime gives p50 / p99 per query, one thread.
  *
@@ -78,8 +79,8 @@ public class SparseSearchRealBenchmark {
     for (int i = 0; i < all.size(); i++) {
       (held[i] ? test : train).add(all.get(i));
     }
-    TfIdfVectorizer.Options opts =
-        TfIdfVectorizer.Options.builder().minDf(2).maxDfFraction(0.5).parallelism(2).build();
+    TfIdfOptions opts =
+        TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).parallelism(2).build();
     var fit = new TfIdfVectorizer(opts).fitTransform(Corpus.of(train));
     SparseMatrix m = fit.matrix();
     index = SparseIndex.build(m, IndexOptions.DEFAULT);

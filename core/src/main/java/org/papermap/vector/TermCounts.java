@@ -19,6 +19,9 @@ import org.papermap.corpus.Paper;
  * <p>Thread-safety: not thread-safe; built by one task, then read by the merging thread.
  */
 final class TermCounts {
+  /** Papers per analysis chunk; fixed so that results do not depend on the thread count. */
+  static final int CHUNK_SIZE = 256;
+
   final BytesRefHash terms = new BytesRefHash();
   final int[] docStart;
   int[] ids = new int[1024];

@@ -20,8 +20,8 @@ import org.papermap.corpus.Paper;
 import org.papermap.internal.io.Codec;
 import org.papermap.internal.io.CorruptDataException;
 import org.papermap.text.PaperAnalyzer;
-import org.papermap.vector.TfIdfVectorizer.Norm;
-import org.papermap.vector.TfIdfVectorizer.Tf;
+import org.papermap.vector.TfIdfOptions.Norm;
+import org.papermap.vector.TfIdfOptions.Tf;
 
 /**
  * A fitted TF-IDF model: the vocabulary, the idf of each term and the options that produced them.
@@ -40,14 +40,14 @@ public final class TfIdfModel {
   /** The version {@link #save} writes. */
   public static final int VERSION_CURRENT = VERSION_START;
 
-  private final TfIdfVectorizer.Options options;
+  private final TfIdfOptions options;
   private final Vocabulary vocabulary;
   private final double[] idf;
   private final int documentCount;
   private final PaperAnalyzer analyzer;
 
   TfIdfModel(
-      TfIdfVectorizer.Options options,
+      TfIdfOptions options,
       Vocabulary vocabulary,
       double[] idf,
       int documentCount,
@@ -60,7 +60,7 @@ public final class TfIdfModel {
   }
 
   /** The options that produced this model (the executor is null for a model read from a file). */
-  public TfIdfVectorizer.Options options() {
+  public TfIdfOptions options() {
     return options;
   }
 
@@ -108,7 +108,7 @@ public final class TfIdfModel {
     List<RowBlock> blocks = new ArrayList<>();
     ChunkRunner.run(
         papers.size(),
-        TfIdfVectorizer.CHUNK_SIZE,
+        TermCounts.CHUNK_SIZE,
         options.executor(),
         options.parallelism(),
         (from, to) -> new Transformer().run(papers, from, to),
@@ -366,7 +366,7 @@ public final class TfIdfModel {
       for (int i = 0; i < nOpts; i++) {
         opts.put(readString(in), readString(in));
       }
-      TfIdfVectorizer.Options options = TfIdfVectorizer.Options.fromMap(opts);
+      TfIdfOptions options = TfIdfOptions.fromMap(opts);
       int documentCount = checkCount(in.readInt(), "document count", Integer.MAX_VALUE);
       int n = checkCount(in.readInt(), "term count", (int) Math.min(Integer.MAX_VALUE, size));
       int nBytes = checkCount(in.readInt(), "term bytes", (int) Math.min(Integer.MAX_VALUE, size));

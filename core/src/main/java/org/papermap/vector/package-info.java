@@ -13,7 +13,7 @@
  * header   int   0x504D4150 ("PMAP")                  Codec.HEADER_MAGIC
  *          int   18, byte[18] "PaperMapTfIdfModel"     codec name
  *          int   1                                     format version
- * options  int   k; k × (string key, string value)    TfIdfVectorizer.Options.toMap()
+ * options  int   k; k × (string key, string value)    TfIdfOptions.toMap()
  *                                                      (analyzer options prefixed "analyzer.")
  * corpus   int   documentCount                        documents the model was fitted on
  * terms    int   n                                     number of terms

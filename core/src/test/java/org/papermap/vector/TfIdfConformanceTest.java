@@ -56,13 +56,13 @@ class TfIdfConformanceTest {
     return Corpus.of(papers);
   }
 
-  static TfIdfVectorizer.Options optionsFor(JsonNode settings) {
-    TfIdfVectorizer.Options.Builder b = TfIdfVectorizer.Options.sklearnCompatible().toBuilder();
+  static TfIdfOptions optionsFor(JsonNode settings) {
+    TfIdfOptions.Builder b = TfIdfOptions.sklearnCompatible().toBuilder();
     PaperAnalyzer.Options a = PaperAnalyzer.Options.sklearnCompatible();
     for (Iterator<Map.Entry<String, JsonNode>> it = settings.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       switch (e.getKey()) {
-        case "sublinear_tf" -> b.tf(e.getValue().asBoolean() ? TfIdfVectorizer.Tf.SUBLINEAR : TfIdfVectorizer.Tf.RAW);
+        case "sublinear_tf" -> b.tf(e.getValue().asBoolean() ? TfIdfOptions.Tf.SUBLINEAR : TfIdfOptions.Tf.RAW);
         case "ngram_range" -> a = a.withNgrams(e.getValue().get(0).asInt(), e.getValue().get(1).asInt());
         case "min_df" -> b.minDf(e.getValue().asInt());
         case "stop_words" -> {

@@ -43,7 +43,7 @@ class TfIdfModelIoTest {
   private static TfIdfModel model() {
     PaperAnalyzer.Options a =
         PaperAnalyzer.Options.abstracts().toBuilder().ngrams(1, 2).boilerplateStopWords(true).build();
-    return new TfIdfVectorizer(TfIdfVectorizer.Options.builder().analyzer(a).titleWeight(2f).build())
+    return new TfIdfVectorizer(TfIdfOptions.builder().analyzer(a).titleWeight(2f).build())
         .fit(v1Corpus());
   }
 

@@ -14,10 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
 import org.papermap.text.PaperAnalyzer;
-import org.papermap.vector.TfIdfVectorizer.Idf;
-import org.papermap.vector.TfIdfVectorizer.Norm;
-import org.papermap.vector.TfIdfVectorizer.Options;
-import org.papermap.vector.TfIdfVectorizer.Tf;
+import org.papermap.vector.TfIdfOptions.Idf;
+import org.papermap.vector.TfIdfOptions.Norm;
+import org.papermap.vector.TfIdfOptions.Tf;
 
 class TfIdfVectorizerTest {
 
@@ -53,7 +52,7 @@ class TfIdfVectorizerTest {
   @Test
   void givenOneOrManyThreads_whenFitTransform_thenOutputIsBitIdentical() throws Exception {
     Corpus c = randomCorpus(1500, 42);
-    Options base = Options.builder().analyzer(PaperAnalyzer.Options.sklearnCompatible().withNgrams(1, 2)).minDf(2).build();
+    TfIdfOptions base = TfIdfOptions.builder().analyzer(PaperAnalyzer.Options.sklearnCompatible().withNgrams(1, 2)).minDf(2).build();
     TfIdfResult one = new TfIdfVectorizer(base).fitTransform(c);
     TfIdfResult three = new TfIdfVectorizer(base.toBuilder().parallelism(3).build()).fitTransform(c);
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -64,7 +63,7 @@ class TfIdfVectorizerTest {
     } finally {
       pool.shutdownNow();
     }
-    assertTrue(c.size() > 4 * TfIdfVectorizer.CHUNK_SIZE);
+    assertTrue(c.size() > 4 * TermCounts.CHUNK_SIZE);
     assertEquals(one.model().vocabulary(), three.model().vocabulary());
     assertEquals(one.matrix(), three.matrix());
     assertEquals(one.matrix(), three.model().transform(c));
@@ -73,7 +72,7 @@ class TfIdfVectorizerTest {
   @Test
   void givenTinyCorpus_whenFit_thenIdfAndWeightsFollowTheFormulas() {
     Corpus c = corpus("apple banana", "apple cherry cherry", "banana");
-    TfIdfResult r = new TfIdfVectorizer(Options.sklearnCompatible()).fitTransform(c);
+    TfIdfResult r = new TfIdfVectorizer(TfIdfOptions.sklearnCompatible()).fitTransform(c);
     TfIdfModel m = r.model();
     assertEquals(List.of("apple", "banana", "cherry"), List.of(m.term(0), m.term(1), m.term(2)));
     assertEquals(Math.log(4.0 / 3.0) + 1, m.idf(m.termOrd("apple")), 1e-15);
@@ -90,7 +89,7 @@ class TfIdfVectorizerTest {
   @Test
   void givenIdfAndNormVariants_whenFit_thenEachFormulaApplies() {
     Corpus c = corpus("apple banana", "apple cherry cherry", "banana");
-    Options.Builder b = Options.sklearnCompatible().toBuilder();
+    TfIdfOptions.Builder b = TfIdfOptions.sklearnCompatible().toBuilder();
     TfIdfModel plain = new TfIdfVectorizer(b.idf(Idf.PLAIN).build()).fit(c);
     assertEquals(Math.log(3.0 / 2.0) + 1, plain.idf(0), 1e-15);
     TfIdfModel bm25 = new TfIdfVectorizer(b.idf(Idf.BM25).build()).fit(c);
@@ -109,7 +108,7 @@ class TfIdfVectorizerTest {
   @Test
   void givenDfBounds_whenFit_thenTermsArePrunedAsScikitLearn() {
     Corpus c = corpus("a1 b1 c1", "a1 b1", "a1 d1", "a1 e1");
-    Options.Builder b = Options.sklearnCompatible().toBuilder();
+    TfIdfOptions.Builder b = TfIdfOptions.sklearnCompatible().toBuilder();
     TfIdfModel minDf2 = new TfIdfVectorizer(b.minDf(2).build()).fit(c);
     assertEquals(List.of("a1", "b1"), terms(minDf2));
     TfIdfModel maxDfHalf = new TfIdfVectorizer(b.minDf(1).maxDfFraction(0.5).build()).fit(c);
@@ -123,22 +122,22 @@ class TfIdfVectorizerTest {
   @Test
   void givenMaxFeatures_whenTiesInFrequency_thenLowerTermWins() {
     Corpus c = corpus("zz zz yy xx", "yy ww", "xx");
-    TfIdfModel m = new TfIdfVectorizer(Options.sklearnCompatible().toBuilder().maxFeatures(3).build()).fit(c);
+    TfIdfModel m = new TfIdfVectorizer(TfIdfOptions.sklearnCompatible().toBuilder().maxFeatures(3).build()).fit(c);
     // totals: zz 2, yy 2, xx 2, ww 1 -> three tied at 2 kept, ww dropped
     assertEquals(List.of("xx", "yy", "zz"), terms(m));
-    TfIdfModel m2 = new TfIdfVectorizer(Options.sklearnCompatible().toBuilder().maxFeatures(2).build()).fit(c);
+    TfIdfModel m2 = new TfIdfVectorizer(TfIdfOptions.sklearnCompatible().toBuilder().maxFeatures(2).build()).fit(c);
     assertEquals(List.of("xx", "yy"), terms(m2));
   }
 
   @Test
   void givenTitleWeight_whenNotOne_thenTitleTermsCountThatManyTimes() {
     Corpus c = Corpus.of(List.of(Paper.of("a", "graphs", "graphs and trees"), Paper.of("b", "trees", "forests")));
-    Options o = Options.sklearnCompatible().toBuilder().idf(Idf.NONE).norm(Norm.NONE).titleWeight(3f).build();
+    TfIdfOptions o = TfIdfOptions.sklearnCompatible().toBuilder().idf(Idf.NONE).norm(Norm.NONE).titleWeight(3f).build();
     TfIdfResult r = new TfIdfVectorizer(o).fitTransform(c);
     assertEquals(4f, r.matrix().get(0, r.model().termOrd("graphs")));
     assertEquals(1f, r.matrix().get(0, r.model().termOrd("trees")));
     assertEquals(r.matrix().row(0), r.model().transform(c.get(0)));
-    Options noTitle = o.toBuilder().titleWeight(0f).build();
+    TfIdfOptions noTitle = o.toBuilder().titleWeight(0f).build();
     TfIdfModel m = new TfIdfVectorizer(noTitle).fit(c);
     assertEquals(List.of("and", "forests", "graphs", "trees"), terms(m));
     assertEquals(0f, new TfIdfVectorizer(noTitle).fitTransform(c).matrix().get(1, m.termOrd("trees")));
@@ -146,7 +145,7 @@ class TfIdfVectorizerTest {
 
   @Test
   void givenUnseenTerms_whenTransform_thenIgnored() {
-    TfIdfModel m = new TfIdfVectorizer(Options.sklearnCompatible()).fit(corpus("alpha beta", "beta gamma"));
+    TfIdfModel m = new TfIdfVectorizer(TfIdfOptions.sklearnCompatible()).fit(corpus("alpha beta", "beta gamma"));
     SparseVector v = m.transform(Paper.of("x", "delta epsilon", "beta"));
     assertEquals(1, v.size());
     assertEquals(m.termOrd("beta"), v.index(0));
@@ -156,42 +155,42 @@ class TfIdfVectorizerTest {
 
   @Test
   void givenBadInput_whenFit_thenMessagesAsScikitLearn() {
-    var empty = assertThrows(IllegalArgumentException.class, () -> new TfIdfVectorizer(Options.sklearnCompatible()).fit(Corpus.of(List.of())));
+    var empty = assertThrows(IllegalArgumentException.class, () -> new TfIdfVectorizer(TfIdfOptions.sklearnCompatible()).fit(Corpus.of(List.of())));
     assertEquals("corpus must not be empty", empty.getMessage());
-    var stop = assertThrows(IllegalArgumentException.class, () -> new TfIdfVectorizer(Options.sklearnCompatible()).fit(corpus("a", "b")));
+    var stop = assertThrows(IllegalArgumentException.class, () -> new TfIdfVectorizer(TfIdfOptions.sklearnCompatible()).fit(corpus("a", "b")));
     assertEquals("empty vocabulary; perhaps the documents only contain stop words", stop.getMessage());
     Corpus c = corpus("a1 b1", "a1 c1", "a1");
-    var order = assertThrows(IllegalArgumentException.class, () -> new TfIdfVectorizer(Options.sklearnCompatible().toBuilder().minDf(3).maxDf(2).build()).fit(c));
+    var order = assertThrows(IllegalArgumentException.class, () -> new TfIdfVectorizer(TfIdfOptions.sklearnCompatible().toBuilder().minDf(3).maxDf(2).build()).fit(c));
     assertTrue(order.getMessage().startsWith("max_df corresponds to < documents than min_df"), order.getMessage());
-    var pruned = assertThrows(IllegalArgumentException.class, () -> new TfIdfVectorizer(Options.sklearnCompatible().toBuilder().minDf(2).maxDf(2).build()).fit(c));
+    var pruned = assertThrows(IllegalArgumentException.class, () -> new TfIdfVectorizer(TfIdfOptions.sklearnCompatible().toBuilder().minDf(2).maxDf(2).build()).fit(c));
     assertTrue(pruned.getMessage().startsWith("After pruning, no terms remain. Try a lower min_df or a higher max_df."), pruned.getMessage());
   }
 
   @Test
   void givenInvalidOptions_whenBuilding_thenMessagesNameTheParameter() {
-    Options.Builder b = Options.builder();
+    TfIdfOptions.Builder b = TfIdfOptions.builder();
     assertEquals("titleWeight must be finite and in [0, 100.0], got NaN",
         assertThrows(IllegalArgumentException.class, () -> b.titleWeight(Float.NaN).build()).getMessage());
     assertEquals("titleWeight must be finite and in [0, 100.0], got -1.0",
-        assertThrows(IllegalArgumentException.class, () -> Options.builder().titleWeight(-1f).build()).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TfIdfOptions.builder().titleWeight(-1f).build()).getMessage());
     assertEquals("maxFeatures must be >= 1, got 0",
-        assertThrows(IllegalArgumentException.class, () -> Options.builder().maxFeatures(0).build()).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TfIdfOptions.builder().maxFeatures(0).build()).getMessage());
     assertEquals("parallelism must be in [1, 256], got 0",
-        assertThrows(IllegalArgumentException.class, () -> Options.builder().parallelism(0).build()).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TfIdfOptions.builder().parallelism(0).build()).getMessage());
     assertEquals("minDf: a document-frequency count must be an integer >= 1, got 0.0",
-        assertThrows(IllegalArgumentException.class, () -> Options.builder().minDf(0)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TfIdfOptions.builder().minDf(0)).getMessage());
     assertEquals("maxDf: a document-frequency fraction must be in (0, 1], got 1.5",
-        assertThrows(IllegalArgumentException.class, () -> Options.builder().maxDfFraction(1.5)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TfIdfOptions.builder().maxDfFraction(1.5)).getMessage());
     assertEquals("maxDf: a document-frequency fraction must be in (0, 1], got 0.0",
-        assertThrows(IllegalArgumentException.class, () -> Options.builder().maxDfFraction(0.0)).getMessage());
-    assertEquals("analyzer", assertThrows(NullPointerException.class, () -> Options.builder().analyzer(null).build()).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TfIdfOptions.builder().maxDfFraction(0.0)).getMessage());
+    assertEquals("analyzer", assertThrows(NullPointerException.class, () -> TfIdfOptions.builder().analyzer(null).build()).getMessage());
   }
 
   @Test
   void givenOptions_whenMapRoundTrip_thenEqualWithoutExecutor() {
-    Options o = Options.builder().minDfFraction(0.01).maxDf(500).maxFeatures(10_000).titleWeight(2.5f).tf(Tf.BINARY).idf(Idf.BM25).norm(Norm.L1).parallelism(3).build();
-    assertEquals(o, Options.fromMap(o.toMap()));
-    assertNotEquals(Options.builder().build(), Options.fromMap(o.toMap()));
+    TfIdfOptions o = TfIdfOptions.builder().minDfFraction(0.01).maxDf(500).maxFeatures(10_000).titleWeight(2.5f).tf(Tf.BINARY).idf(Idf.BM25).norm(Norm.L1).parallelism(3).build();
+    assertEquals(o, TfIdfOptions.fromMap(o.toMap()));
+    assertNotEquals(TfIdfOptions.builder().build(), TfIdfOptions.fromMap(o.toMap()));
   }
 
   static List<String> terms(TfIdfModel m) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.papermap.PaperMap;
+import org.papermap.PaperMapOptions;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.Paper;
@@ -56,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
     ReadResult read = CorpusReader.read(files, CorpusReader.Options.defaults());
     printCorpus(out, read);
     // One map serves both sections: its TF-IDF for the top terms, its hybrid index for related papers.
-    PaperMap map = PaperMap.build(read.corpus(), PaperMap.Options.defaults());
+    PaperMap map = PaperMap.build(read.corpus(), PaperMapOptions.defaults());
     printVectors(out, read.corpus(), map.tfidf());
     printRelated(out, read.corpus(), map);
     out.flush();

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.papermap.PaperMap;
+import org.papermap.PaperMapOptions;
+import org.papermap.Representation;
 import org.papermap.corpus.Corpus;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -36,7 +38,7 @@ final class MapOptions {
   @Option(names = "--index", paramLabel = "I", description = "sparse (tfidf only) | flat | hnsw (the LSA side). Default: sparse for tfidf, flat otherwise.")
   IndexOption index;
 
-  @Option(names = "--lsa-dims", paramLabel = "D", description = "LSA dimensions (default: " + PaperMap.Options.DEFAULT_LSA_DIMENSIONS + ").")
+  @Option(names = "--lsa-dims", paramLabel = "D", description = "LSA dimensions (default: " + PaperMapOptions.DEFAULT_LSA_DIMENSIONS + ").")
   Integer lsaDims;
 
   @Option(names = "--threads", defaultValue = "1", description = "Threads (results do not depend on it; default: ${DEFAULT-VALUE}).")
@@ -46,13 +48,13 @@ final class MapOptions {
   long seed;
 
   enum RepresentationOption {
-    tfidf(PaperMap.Representation.TFIDF),
-    lsa(PaperMap.Representation.LSA),
-    hybrid(PaperMap.Representation.HYBRID);
+    tfidf(Representation.TFIDF),
+    lsa(Representation.LSA),
+    hybrid(Representation.HYBRID);
 
-    final PaperMap.Representation value;
+    final Representation value;
 
-    RepresentationOption(PaperMap.Representation value) {
+    RepresentationOption(Representation value) {
       this.value = value;
     }
   }
@@ -70,23 +72,23 @@ final class MapOptions {
       }
       return PaperMap.open(source.map);
     }
-    PaperMap.Options options = options(cmd);
+    PaperMapOptions options = options(cmd);
     Corpus corpus = input.read(source.inputs, Progress.on(err)).corpus();
     return PaperMap.build(corpus, options);
   }
 
-  PaperMap.Options options(CommandLine cmd) {
-    PaperMap.Options.Builder b = PaperMap.Options.builder().parallelism(threads).seed(seed);
-    PaperMap.Representation r = representation == null ? PaperMap.Options.DEFAULT_REPRESENTATION : representation.value;
+  PaperMapOptions options(CommandLine cmd) {
+    PaperMapOptions.Builder b = PaperMapOptions.builder().parallelism(threads).seed(seed);
+    Representation r = representation == null ? PaperMapOptions.DEFAULT_REPRESENTATION : representation.value;
     b.representation(r);
-    if (index == IndexOption.sparse && r != PaperMap.Representation.TFIDF) {
+    if (index == IndexOption.sparse && r != Representation.TFIDF) {
       throw new ParameterException(cmd, "--index sparse needs --representation tfidf (LSA vectors are dense: use flat or hnsw)");
     }
-    if (index != null && index != IndexOption.sparse && r == PaperMap.Representation.TFIDF) {
+    if (index != null && index != IndexOption.sparse && r == Representation.TFIDF) {
       throw new ParameterException(cmd, "--index " + index + " needs --representation lsa or hybrid (TF-IDF is searched by the sparse index)");
     }
     if (index == IndexOption.hnsw) {
-      b.denseIndex(PaperMap.DenseIndex.HNSW);
+      b.denseIndex(PaperMapOptions.DenseIndex.HNSW);
     }
     try {
       if (lsaDims != null) {

@@ -17,6 +17,7 @@ import org.papermap.vector.Lsa;
 import org.papermap.vector.LsaModel;
 import org.papermap.vector.MatrixMarket;
 import org.papermap.vector.TfIdfResult;
+import org.papermap.vector.TfIdfOptions;
 import org.papermap.vector.TfIdfVectorizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,7 +108,7 @@ final class VectorsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    TfIdfVectorizer.Options options = options();
+    TfIdfOptions options = options();
     Path parent = output.toAbsolutePath().getParent();
     if (!Files.isDirectory(parent)) {
       throw new IOException("--output " + output + ": directory " + parent + " does not exist");
@@ -141,11 +142,11 @@ final class VectorsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private TfIdfVectorizer.Options options() {
-    TfIdfVectorizer.Options base =
-        preset == Preset.sklearn ? TfIdfVectorizer.Options.sklearnCompatible() : TfIdfVectorizer.Options.builder().build();
+  private TfIdfOptions options() {
+    TfIdfOptions base =
+        preset == Preset.sklearn ? TfIdfOptions.sklearnCompatible() : TfIdfOptions.builder().build();
     PaperAnalyzer.Options.Builder analyzer = base.analyzer().toBuilder();
-    TfIdfVectorizer.Options.Builder b = base.toBuilder().parallelism(threads);
+    TfIdfOptions.Builder b = base.toBuilder().parallelism(threads);
     if (ngrams != null) {
       String[] p = ngrams.split(",");
       try {
@@ -183,7 +184,7 @@ final class VectorsCommand implements Callable<Integer> {
         b.maxFeatures(maxFeatures);
       }
       if (sublinear) {
-        b.tf(TfIdfVectorizer.Tf.SUBLINEAR);
+        b.tf(TfIdfOptions.Tf.SUBLINEAR);
       }
       return b.build();
     } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.papermap.PaperMap;
+import org.papermap.PaperMapOptions;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.CorpusReader;
 
@@ -24,7 +25,7 @@ public final class RelatedPapersExample {
     Path saved = Files.createTempDirectory("papermap-example");
     // README:begin related
     Corpus corpus = CorpusReader.read(files);
-    PaperMap map = PaperMap.build(corpus, PaperMap.Options.defaults()); // hybrid TF-IDF + LSA
+    PaperMap map = PaperMap.build(corpus, PaperMapOptions.defaults()); // hybrid TF-IDF + LSA
 
     for (PaperMap.Related r : map.related("002-002", 5, 3)) { // 5 papers, 3 reasons each
       System.out.printf("%.3f %s %s%n", r.score(), r.id(), r.terms());

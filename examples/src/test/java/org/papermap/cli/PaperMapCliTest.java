@@ -145,10 +145,10 @@ class PaperMapCliTest {
             .corpus();
     org.papermap.vector.TfIdfResult expected =
         new org.papermap.vector.TfIdfVectorizer(
-                org.papermap.vector.TfIdfVectorizer.Options.sklearnCompatible().toBuilder()
+                org.papermap.vector.TfIdfOptions.sklearnCompatible().toBuilder()
                     .analyzer(org.papermap.text.PaperAnalyzer.Options.sklearnCompatible().withNgrams(1, 2))
                     .minDf(2)
-                    .tf(org.papermap.vector.TfIdfVectorizer.Tf.SUBLINEAR)
+                    .tf(org.papermap.vector.TfIdfOptions.Tf.SUBLINEAR)
                     .build())
             .fitTransform(corpus);
     assertEquals(expected.matrix(), org.papermap.vector.MatrixMarket.read(Path.of(prefix + ".mtx")));
