@@ -30,10 +30,11 @@ final class CsvRecordReader {
 
   static void read(LineReader lines, SourceName src, PaperCollector out, CsvColumns columns, char delimiter)
       throws IOException {
-    long headerLine = firstNonBlankLine(lines);
-    if (headerLine < 0) {
+    LineReader.Line first = lines.firstNonBlank();
+    if (first == null) {
       return; // empty: the collector reports "no papers found"
     }
+    long headerLine = first.number();
     CSVFormat format =
         CSVFormat.RFC4180
             .builder()
@@ -209,20 +210,6 @@ final class CsvRecordReader {
       }
     }
     return n;
-  }
-
-  private static long firstNonBlankLine(LineReader lines) throws IOException {
-    for (int ahead = 16; ; ahead *= 2) {
-      List<LineReader.Line> peek = lines.lookAhead(ahead);
-      for (LineReader.Line l : peek) {
-        if (!l.text().isBlank()) {
-          return l.number();
-        }
-      }
-      if (peek.size() < ahead) {
-        return -1;
-      }
-    }
   }
 
   private static CorpusFormatException unwrap(UncheckedIOException e, SourceName src, long line) {

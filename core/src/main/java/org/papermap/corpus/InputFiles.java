@@ -139,7 +139,8 @@ final class InputFiles {
   static CorpusFormatException problem(Path path, IOException e) {
     String cause;
     if (e instanceof NoSuchFileException) {
-      cause = "no such file or folder";
+      Path file = fileOnTheWay(path);
+      cause = file == null ? "no such file or folder" : "no such file or folder: " + file + " is a file, not a folder";
     } else if (e instanceof AccessDeniedException) {
       cause = "cannot be read: permission denied";
     } else if (e instanceof NotDirectoryException) {
@@ -150,6 +151,16 @@ final class InputFiles {
       cause = "cannot be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
     return new CorpusFormatException(path.toString(), 0, cause, e);
+  }
+
+  /** The nearest existing ancestor of a missing path, when it is a file (so nothing below it can exist). */
+  private static Path fileOnTheWay(Path path) {
+    for (Path p = path.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        return Files.isDirectory(p) ? null : p;
+      }
+    }
+    return null;
   }
 
   /** Why a path that exists is not read: what it is, named as {@code ls -l} would. */

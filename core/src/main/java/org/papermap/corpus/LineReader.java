@@ -195,6 +195,21 @@ final class LineReader implements Closeable {
     return out;
   }
 
+  /** The first line ahead that is not blank, without consuming anything; null if there is none. */
+  Line firstNonBlank() throws IOException {
+    for (int ahead = 16; ; ahead *= 2) {
+      List<Line> peek = lookAhead(ahead);
+      for (Line l : peek) {
+        if (!l.text().isBlank()) {
+          return l;
+        }
+      }
+      if (peek.size() < ahead) {
+        return null;
+      }
+    }
+  }
+
   /** Removes and returns the remembered invalid-UTF-8 lines numbered up to {@code upTo}. */
   List<BadLine> takeBadLines(long upTo) {
     if (badLines.isEmpty() || badLines.peekFirst().number() > upTo) {

@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -85,11 +84,11 @@ final class SourceReader {
    */
   private static void sniff(LineReader lines, SourceName src, CsvColumns columns, PaperCollector out, boolean text)
       throws IOException {
-    String first = firstNonBlank(lines);
+    LineReader.Line first = lines.firstNonBlank();
     if (first == null) {
       return; // empty: "no papers found"
     }
-    String t = first.strip();
+    String t = first.text().strip();
     if (RisReader.isRecordStart(t)) {
       RisReader.read(lines, src, out);
     } else if (BIBTEX_ENTRY.matcher(t).matches()) {
@@ -130,22 +129,8 @@ final class SourceReader {
     if (ext.equals("csv")) {
       return ',';
     }
-    String first = firstNonBlank(lines);
-    return first != null && first.indexOf('\t') >= 0 && first.indexOf(',') < 0 ? '\t' : ',';
-  }
-
-  private static String firstNonBlank(LineReader lines) throws IOException {
-    for (int ahead = 16; ; ahead *= 2) {
-      List<LineReader.Line> peek = lines.lookAhead(ahead);
-      for (LineReader.Line l : peek) {
-        if (!l.text().isBlank()) {
-          return l.text();
-        }
-      }
-      if (peek.size() < ahead) {
-        return null;
-      }
-    }
+    LineReader.Line first = lines.firstNonBlank();
+    return first != null && first.text().indexOf('\t') >= 0 && first.text().indexOf(',') < 0 ? '\t' : ',';
   }
 
   private static boolean isGzip(BufferedInputStream in) throws IOException {

@@ -89,6 +89,16 @@ class CorpusFormatsTest {
   }
 
   @Test
+  void givenABareYearAsDate_whenRead_thenYearOnly() throws Exception {
+    String line = "{\"id\":\"y\",\"title\":\"T\",\"abstract\":\"A\",\"date\":\"2019\"}\n";
+
+    Paper p = readString(line, "y.jsonl", CorpusReader.Options.defaults()).corpus().get(0);
+
+    assertNull(p.date());
+    assertEquals(2019, p.year());
+  }
+
+  @Test
   void givenOpenAlexWorks_whenReadWithAuto_thenAbstractRebuiltFromTheInvertedIndex() throws Exception {
     Corpus c = read("openalex-works.jsonl").corpus();
 

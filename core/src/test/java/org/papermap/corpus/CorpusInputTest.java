@@ -155,6 +155,17 @@ class CorpusInputTest {
   }
 
   @Test
+  void givenAPathThroughAFile_whenRead_thenTheFileInTheWayNamed() throws Exception {
+    Path file = Files.writeString(tmp.resolve("papers.txt"), OK);
+    Path through = file.resolve("child.jsonl");
+
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> CorpusReader.read(through));
+
+    assertEquals(
+        through + ": no such file or folder: " + file.toAbsolutePath() + " is a file, not a folder", e.getMessage());
+  }
+
+  @Test
   void givenAnUnreadableFile_whenRead_thenPermissionDeniedNamed() throws Exception {
     Path p = Files.writeString(tmp.resolve("secret.jsonl"), OK);
     p.toFile().setReadable(false, false);
