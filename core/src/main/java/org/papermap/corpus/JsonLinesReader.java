@@ -194,7 +194,19 @@ final class JsonLinesReader {
     if (t == JsonToken.VALUE_STRING) {
       f.addAuthors(p.getText(), ",");
     } else if (t == JsonToken.START_ARRAY) {
-      f.authors.addAll(JsonValues.stringArray(p, t, "authors", origin));
+      JsonToken e;
+      while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (e == JsonToken.START_OBJECT) {
+          throw new CorpusFormatException(
+              origin,
+              "field 'authors[]' must be a string, got an object (authors as objects with a 'name' are"
+                  + " Semantic Scholar's: --format semantic-scholar, CorpusFormat.SEMANTIC_SCHOLAR)");
+        }
+        if (e != JsonToken.VALUE_STRING) {
+          throw JsonValues.wrongType("authors[]", "a string", e, origin);
+        }
+        f.authors.add(p.getText());
+      }
     } else if (t != JsonToken.VALUE_NULL) {
       throw JsonValues.wrongType("authors", "an array of strings or a comma-separated string", t, origin);
     }

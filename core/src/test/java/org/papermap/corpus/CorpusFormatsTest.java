@@ -82,6 +82,21 @@ class CorpusFormatsTest {
   }
 
   @Test
+  void givenSemanticScholarRecordsReadAsPlainJsonLines_whenStrict_thenTheFormatIsSuggested() {
+    String line = "{\"id\": \"x\", \"title\": \"T\", \"abstract\": \"A\", \"authors\": [{\"name\": \"A. V.\"}]}";
+
+    CorpusFormatException e =
+        assertThrows(
+            CorpusFormatException.class,
+            () -> readString(line, "s.jsonl", CorpusReader.Options.builder().format(CorpusFormat.JSONL).build()));
+
+    assertEquals(
+        "s.jsonl:1: field 'authors[]' must be a string, got an object (authors as objects with a 'name' are"
+            + " Semantic Scholar's: --format semantic-scholar, CorpusFormat.SEMANTIC_SCHOLAR)",
+        e.getMessage());
+  }
+
+  @Test
   void givenSemanticScholarAuthorsNotObjects_whenStrict_thenFieldAndTypeNamed() {
     String line = "{\"paperId\": \"x\", \"title\": \"T\", \"abstract\": \"A\", \"authors\": [\"A. V.\"]}";
 
