@@ -30,6 +30,7 @@ final class GzipDecoder extends InputStream {
 
   private final InputStream in;
   private final byte[] buf = new byte[1 << 16];
+  private final byte[] single = new byte[1];
   private int pos;
   private int len;
   /** Compressed bytes before {@code buf[0]}, for offsets in messages. */
@@ -49,9 +50,8 @@ final class GzipDecoder extends InputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0] & 0xFF;
+    int n = read(single, 0, 1);
+    return n < 0 ? -1 : single[0] & 0xFF;
   }
 
   @Override
