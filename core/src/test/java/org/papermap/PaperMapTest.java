@@ -29,7 +29,7 @@ class PaperMapTest {
   @BeforeAll
   static void readSeeds() throws IOException {
     try (var files = Files.list(Path.of("src/test/resources/golden/corpus/seeds"))) {
-      corpus = CorpusReader.read(files.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new));
+      corpus = CorpusReader.read(files.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new)).corpus();
     }
   }
 
@@ -108,9 +108,9 @@ class PaperMapTest {
   @Test
   void givenTextAboutAPaper_whenSearched_thenThatPaperComesFirst() {
     PaperMap map = build(Representation.HYBRID);
-    int ord = corpus.ord("002-002"); // RankSim
+    int ord = corpus.ord("title:44801e3ba17a911d"); // RankSim
     List<Related> hits = map.search(corpus.get(ord).title() + " " + corpus.get(ord).abstractText(), 3);
-    assertEquals("002-002", hits.get(0).id());
+    assertEquals("title:44801e3ba17a911d", hits.get(0).id());
   }
 
   @Test

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * A record or file that breaks a rule of its format. The message always names the source, the
- * 1-based line (when the source has lines) and the rule, as {@code file:line: rule}.
+ * A record or file that breaks a rule of its format, or a path that cannot be read as papers (missing,
+ * unreadable, a pipe or a device). The message always names the source, the 1-based line (when the
+ * source has lines) and the rule, as {@code file:line: rule}.
  *
  * <p>Thread-safety: immutable and safe.
  */

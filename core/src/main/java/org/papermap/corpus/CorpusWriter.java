@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * Writes papers as JSON Lines with the fields {@code id, title, abstract, authors, year, date, url, venue,
- * labels} (null fields written as null), the normalized form that {@link CorpusReader} reads back.
+ * labels} (null fields written as null), which {@link CorpusReader} reads back to equal papers.
  *
  * <p>Thread-safety: not thread-safe; one writer per output stream.
  */

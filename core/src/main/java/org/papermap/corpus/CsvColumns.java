@@ -1,6 +1,7 @@
 package org.papermap.corpus;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -11,9 +12,13 @@ import java.util.Objects;
  * null, meaning the CSV has no such column (a mapped optional column that the header lacks is also
  * treated as absent).
  *
- * <p>Cell rules: {@code authors} is split on ';' if the cell contains one, else on ','; {@code labels}
- * is split on white space, ',' and ';' (first is primary); {@code year} must be an integer; {@code
- * date} is ISO {@code yyyy-MM-dd}, {@code yyyy-MM} or a timestamp.
+ * <p>Cell rules: {@code authors} is split on {@code authorSeparator}, or when that is null on ';' if
+ * the cell contains one, else on ','; {@code labels} is split on white space, ',' and ';' (first is
+ * primary); {@code year} must be an integer; {@code date} is ISO {@code yyyy-MM-dd}, {@code yyyy-MM},
+ * {@code yyyy} or a timestamp.
+ *
+ * <p>Presets: {@link #defaults()} (the field names) and {@link #zotero()} (Zotero's CSV export);
+ * {@link #preset(String)} finds them by name.
  *
  * <p>Thread-safety: immutable and safe.
  *
@@ -26,6 +31,8 @@ import java.util.Objects;
  * @param url header of the URL column, or null
  * @param venue header of the venue column, or null
  * @param labels header of the labels column, or null
+ * @param authorSeparator the literal text between two authors in the authors cell, or null to guess
+ *     per cell (';' if present, else ',')
  */
 public record CsvColumns(
     String id,
@@ -36,7 +43,8 @@ public record CsvColumns(
     String date,
     String url,
     String venue,
-    String labels) {
+    String labels,
+    String authorSeparator) {
 
   /** The keys {@link #parse(String)} accepts, in component order. */
   private static final String[] KEYS = {
@@ -44,7 +52,20 @@ public record CsvColumns(
   };
 
   private static final CsvColumns DEFAULTS =
-      new CsvColumns("id", "title", "abstract", "authors", "year", "date", "url", "venue", "labels");
+      new CsvColumns("id", "title", "abstract", "authors", "year", "date", "url", "venue", "labels", null);
+
+  /**
+   * Zotero's CSV export (File › Export Library › CSV), as its exporter writes the header. Authors are
+   * "Last, First" joined by "; ". {@code Date} is not mapped: Zotero writes it as typed when it cannot
+   * make it ISO ("Spring 2019"); the year comes from {@code Publication Year}.
+   */
+  private static final CsvColumns ZOTERO =
+      new CsvColumns(
+          "Key", "Title", "Abstract Note", "Author", "Publication Year", null, "Url", "Publication Title",
+          null, ";");
+
+  /** Header names that together identify a Zotero export (checked case-insensitively). */
+  static final List<String> ZOTERO_SIGNATURE = List.of("key", "item type", "abstract note", "publication title");
 
   public CsvColumns {
     Objects.requireNonNull(title, "title");
@@ -56,6 +77,35 @@ public record CsvColumns(
             "csv column for '" + KEYS[i] + "' must be null (absent) or a header name, got a blank name");
       }
     }
+    if (authorSeparator != null && authorSeparator.isEmpty()) {
+      throw new IllegalArgumentException("authorSeparator must be null (guess per cell) or non-empty, got ''");
+    }
+  }
+
+  /** Zotero's CSV export; see the class javadoc. */
+  public static CsvColumns zotero() {
+    return ZOTERO;
+  }
+
+  /**
+   * A preset by name: {@code default} or {@code zotero} (case-insensitive).
+   *
+   * @throws IllegalArgumentException for any other name, listing the presets
+   */
+  public static CsvColumns preset(String name) {
+    Objects.requireNonNull(name, "name");
+    return switch (name.strip().toLowerCase(Locale.ROOT)) {
+      case "default" -> DEFAULTS;
+      case "zotero" -> ZOTERO;
+      default -> throw new IllegalArgumentException(
+          "csv preset must be one of: default, zotero; got '" + name + "'");
+    };
+  }
+
+  /** Whether {@code name} names a preset rather than being a {@code key=Header} mapping. */
+  public static boolean isPreset(String name) {
+    String n = Objects.requireNonNull(name, "name").strip().toLowerCase(Locale.ROOT);
+    return n.equals("default") || n.equals("zotero");
   }
 
   /** The default mapping: each field read from the column of the same name ("abstract" for the abstract). */
@@ -117,7 +167,8 @@ public record CsvColumns(
         map.get("date"),
         map.get("url"),
         map.get("venue"),
-        map.get("labels"));
+        map.get("labels"),
+        null);
   }
 
   /** The header of field {@code i} in {@link #KEYS} order. */

@@ -4,17 +4,24 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads CSV (RFC 4180 quoting, multi-line quoted fields) or TSV with a header row, through Apache
- * Commons CSV. Columns are mapped by {@link CsvColumns}. The line named in messages is the first line
- * of the record.
+ * Commons CSV. Columns are mapped by {@link CsvColumns}; with the default mapping, a header with
+ * Zotero's signature columns is read with {@link CsvColumns#zotero()}. Two header cells with the same
+ * name (ignoring case) are an error, since either could be meant. A record longer than the size limit
+ * (usually an unclosed quote) fails at once, naming the line where it starts. The line named in
+ * messages is the first line of the record.
  *
  * <p>Thread-safety: stateless; safe.
  */
@@ -23,10 +30,11 @@ final class CsvRecordReader {
 
   static void read(LineReader lines, SourceName src, PaperCollector out, CsvColumns columns, char delimiter)
       throws IOException {
-    long headerLine = firstNonBlankLine(lines);
-    if (headerLine < 0) {
+    LineReader.Line first = lines.firstNonBlank();
+    if (first == null) {
       return; // empty: the collector reports "no papers found"
     }
+    long headerLine = first.number();
     CSVFormat format =
         CSVFormat.RFC4180
             .builder()
@@ -35,7 +43,10 @@ final class CsvRecordReader {
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
             .setAllowMissingColumnNames(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL) // checked below, with a message
             .build();
+    lines.recordHint("an unclosed quote?");
+    lines.markRecord(headerLine);
     CSVParser parser;
     try {
       parser = format.parse(new LinesAsReader(lines));
@@ -46,9 +57,12 @@ final class CsvRecordReader {
     }
     try (parser) {
       List<String> header = parser.getHeaderNames();
-      int[] index = resolve(columns, header, src, headerLine);
+      checkDuplicates(header, src, headerLine);
+      CsvColumns mapping = columns.equals(CsvColumns.defaults()) && isZotero(header) ? CsvColumns.zotero() : columns;
+      int[] index = resolve(mapping, header, src, headerLine);
       int width = header.size();
       Iterator<CSVRecord> it = parser.iterator();
+      long next = headerLine + 1; // where the next record starts, at the latest
       while (true) {
         CSVRecord rec;
         try {
@@ -57,10 +71,12 @@ final class CsvRecordReader {
           }
           rec = it.next();
         } catch (UncheckedIOException e) {
-          throw unwrap(e, src, parser.getCurrentLineNumber() + 1);
+          throw unwrap(e, src, next); // e.g. a quote never closed: name the record, not the end of file
         }
         long end = parser.getCurrentLineNumber();
         long start = end - embeddedNewlines(rec);
+        lines.markRecord(end + 1);
+        next = end + 1;
         Origin origin = new Origin(src.name(), start);
         PaperFields fields;
         try {
@@ -70,12 +86,12 @@ final class CsvRecordReader {
                 origin,
                 "record has " + rec.size() + " fields but the header has " + width + " (unbalanced quotes?)");
           }
-          fields = toFields(rec, index, columns, origin);
+          fields = toFields(rec, index, mapping, origin);
         } catch (CorpusFormatException e) {
           out.reject(e);
           continue;
         }
-        out.add(fields, src.baseName() + "-" + start, origin);
+        out.add(fields, origin);
       }
     }
   }
@@ -91,10 +107,14 @@ final class CsvRecordReader {
     f.abstractText = rec.get(index[2]);
     String authors = cell(rec, index[3]);
     if (authors != null) {
-      f.addAuthors(authors, authors.indexOf(';') >= 0 ? ";" : ",");
+      String separator =
+          columns.authorSeparator() != null
+              ? columns.authorSeparator()
+              : authors.indexOf(';') >= 0 ? ";" : ",";
+      f.addAuthors(authors, Pattern.quote(separator));
     }
     f.year = PaperFields.parseYear(cell(rec, index[4]), columns.year(), origin);
-    f.date = PaperFields.parseIsoDate(cell(rec, index[5]), columns.date(), origin);
+    f.setDate(cell(rec, index[5]), columns.date(), origin);
     f.url = cell(rec, index[6]);
     f.venue = cell(rec, index[7]);
     f.addLabels(cell(rec, index[8]));
@@ -125,6 +145,40 @@ final class CsvRecordReader {
               + String.join(", ", header));
     }
     return index;
+  }
+
+  /** Two non-blank header cells with the same name (ignoring case and surrounding spaces). */
+  private static void checkDuplicates(List<String> header, SourceName src, long headerLine)
+      throws CorpusFormatException {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String h = header.get(i);
+      if (h == null || h.isBlank()) {
+        continue;
+      }
+      Integer first = seen.putIfAbsent(h.strip().toLowerCase(Locale.ROOT), i);
+      if (first != null) {
+        throw new CorpusFormatException(
+            src.name(),
+            headerLine,
+            "duplicate column '"
+                + h.strip()
+                + "' (columns "
+                + (first + 1)
+                + " and "
+                + (i + 1)
+                + "); header names must be unique, ignoring case");
+      }
+    }
+  }
+
+  private static boolean isZotero(List<String> header) {
+    for (String wanted : CsvColumns.ZOTERO_SIGNATURE) {
+      if (find(header, wanted) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int find(List<String> header, String wanted) {
@@ -158,20 +212,6 @@ final class CsvRecordReader {
     return n;
   }
 
-  private static long firstNonBlankLine(LineReader lines) throws IOException {
-    for (int ahead = 16; ; ahead *= 2) {
-      List<LineReader.Line> peek = lines.lookAhead(ahead);
-      for (LineReader.Line l : peek) {
-        if (!l.text().isBlank()) {
-          return l.number();
-        }
-      }
-      if (peek.size() < ahead) {
-        return -1;
-      }
-    }
-  }
-
   private static CorpusFormatException unwrap(UncheckedIOException e, SourceName src, long line) {
     if (e.getCause() instanceof CorpusFormatException c) {
       return c; // invalid UTF-8 or gzip trouble from the line reader, already located
@@ -182,7 +222,8 @@ final class CsvRecordReader {
 
   /**
    * Feeds decoded lines to Commons CSV, each terminated by '\n'. Going through {@link LineReader}
-   * keeps one strict UTF-8 path for every format.
+   * keeps one strict UTF-8 path for every format. A call returns at most the rest of one line, so the
+   * parser reads ahead by one line only and the size limit counts the current record's lines.
    */
   private static final class LinesAsReader extends Reader {
     private final LineReader lines;
@@ -219,6 +260,11 @@ final class CsvRecordReader {
         current.getChars(pos, pos + count, cbuf, off + n);
         pos += count;
         n += count;
+        if (pos == current.length() && n < len) {
+          cbuf[off + n++] = '\n';
+          pos++;
+          break; // one line per call
+        }
       }
       return n == 0 ? -1 : n;
     }

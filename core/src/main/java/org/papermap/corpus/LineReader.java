@@ -27,14 +27,20 @@ import java.util.zip.ZipException;
  * decoded with U+FFFD replacements and remembered; readers ask {@link #takeBadLines(long)} after each
  * record and skip records that contain such a line.
  *
+ * <p><b>Size limit.</b> No line, and no record of several lines, may be longer than {@code maxBytes}:
+ * readers of multi-line records call {@link #markRecord} where a record starts, and a record that
+ * grows past the limit (an unclosed CSV quote, a listing without separators) fails fast with the
+ * line where it started instead of filling the heap. Lines read ahead for format detection count
+ * too.
+ *
  * <p>Thread-safety: not thread-safe; one instance per source.
  */
 final class LineReader implements Closeable {
-  /** Longest accepted line; protects against binary or newline-free input eating the heap. */
-  static final int MAX_LINE_BYTES = 64 << 20;
+  /** The default limit: longest accepted line or record, in bytes. */
+  static final int DEFAULT_MAX_BYTES = 64 << 20;
 
-  /** A line and its 1-based number. */
-  record Line(String text, long number) {}
+  /** A line, its 1-based number and its length in bytes (without the line break). */
+  record Line(String text, long number, int bytes) {}
 
   /** A line that was not valid UTF-8 (lenient mode). */
   record BadLine(long number, String message) {}
@@ -42,6 +48,7 @@ final class LineReader implements Closeable {
   private final InputStream in;
   private final String source;
   private final boolean lenient;
+  private final int maxBytes;
   private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int limit;
@@ -56,12 +63,56 @@ final class LineReader implements Closeable {
   private long physicalLines;
   private long lineNumber;
   private final ArrayDeque<Line> pending = new ArrayDeque<>();
+  private long pendingBytes;
   private final ArrayDeque<BadLine> badLines = new ArrayDeque<>();
+  /** First line of the current record; 0: the next line consumed; -1: no record tracking. */
+  private long recordStart = -1;
+  private long recordBytes;
+  private String recordHint = "";
 
   LineReader(InputStream in, String source, boolean lenient) {
+    this(in, source, lenient, DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * @param maxBytes the longest accepted line or record in bytes, at least 1
+   */
+  LineReader(InputStream in, String source, boolean lenient, int maxBytes) {
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be >= 1, got " + maxBytes);
+    }
     this.in = in;
     this.source = source;
     this.lenient = lenient;
+    this.maxBytes = maxBytes;
+  }
+
+  /** The longest accepted line or record, in bytes. */
+  int maxBytes() {
+    return maxBytes;
+  }
+
+  /**
+   * A record starts with the next line consumed: from here on, the bytes consumed count against the
+   * size limit.
+   */
+  void markRecord() {
+    recordStart = 0;
+    recordBytes = 0;
+  }
+
+  /**
+   * A record started at line {@code startLine}, which may already have been consumed (a parser that
+   * reads ahead); the bytes consumed from here on count against the size limit.
+   */
+  void markRecord(long startLine) {
+    recordStart = startLine;
+    recordBytes = 0;
+  }
+
+  /** What a too-long record probably means in this format, appended to the limit message. */
+  void recordHint(String hint) {
+    recordHint = hint == null || hint.isEmpty() ? "" : " (" + hint + ")";
   }
 
   String source() {
@@ -70,11 +121,33 @@ final class LineReader implements Closeable {
 
   /** The next line, or null at the end of input. */
   String next() throws IOException {
-    Line l = pending.isEmpty() ? readLine() : pending.removeFirst();
+    Line l;
+    if (pending.isEmpty()) {
+      l = readLine();
+    } else {
+      l = pending.removeFirst();
+      pendingBytes -= l.bytes();
+    }
     if (l == null) {
       return null;
     }
     lineNumber = l.number();
+    if (recordStart >= 0) {
+      if (recordStart == 0) {
+        recordStart = l.number();
+      }
+      recordBytes += l.bytes() + 1L;
+      if (recordBytes > maxBytes) {
+        throw new CorpusFormatException(
+            source,
+            recordStart,
+            "record starting here passes the size limit of "
+                + maxBytes
+                + " bytes (maxRecordBytes) at line "
+                + l.number()
+                + recordHint);
+      }
+    }
     return l.text();
   }
 
@@ -100,6 +173,17 @@ final class LineReader implements Closeable {
         break;
       }
       pending.addLast(l);
+      pendingBytes += l.bytes() + 1L;
+      if (pendingBytes > maxBytes) {
+        throw new CorpusFormatException(
+            source,
+            pending.peekFirst().number(),
+            "more than "
+                + maxBytes
+                + " bytes in the "
+                + pending.size()
+                + " lines read ahead to recognize the format, the limit (maxRecordBytes; binary input?)");
+      }
     }
     List<Line> out = new ArrayList<>(Math.min(max, pending.size()));
     for (Line l : pending) {
@@ -109,6 +193,21 @@ final class LineReader implements Closeable {
       out.add(l);
     }
     return out;
+  }
+
+  /** The first line ahead that is not blank, without consuming anything; null if there is none. */
+  Line firstNonBlank() throws IOException {
+    for (int ahead = 16; ; ahead *= 2) {
+      List<Line> peek = lookAhead(ahead);
+      for (Line l : peek) {
+        if (!l.text().isBlank()) {
+          return l;
+        }
+      }
+      if (peek.size() < ahead) {
+        return null;
+      }
+    }
   }
 
   /** Removes and returns the remembered invalid-UTF-8 lines numbered up to {@code upTo}. */
@@ -141,7 +240,7 @@ final class LineReader implements Closeable {
       off = 3;
       len -= 3;
     }
-    return new Line(decode(off, len, number), number);
+    return new Line(decode(off, len, number), number, lineLen);
   }
 
   private String decode(int off, int len, long number) throws CorpusFormatException {
@@ -220,9 +319,8 @@ final class LineReader implements Closeable {
     try {
       n = in.read(buf, 0, buf.length);
     } catch (ZipException | EOFException e) {
-      // GZIPInputStream reports corrupt or truncated data this way; name the place.
-      throw new CorpusFormatException(
-          source, physicalLines + 1, "corrupt or truncated gzip data: " + e.getMessage(), e);
+      // GzipDecoder's messages are complete rules; name the line being read when it failed.
+      throw new CorpusFormatException(source, physicalLines + 1, e.getMessage(), e);
     }
     pos = 0;
     limit = Math.max(n, 0);
@@ -234,12 +332,14 @@ final class LineReader implements Closeable {
       return;
     }
     int needed = lineLen + count;
-    if (needed > MAX_LINE_BYTES) {
+    if (needed > maxBytes) {
       throw new CorpusFormatException(
-          source, physicalLines + 1, "line longer than " + MAX_LINE_BYTES + " bytes (binary input?)");
+          source,
+          physicalLines + 1,
+          "line longer than " + maxBytes + " bytes, the limit (maxRecordBytes; binary input?)");
     }
     if (needed > line.length) {
-      line = java.util.Arrays.copyOf(line, Math.max(needed, Math.min(MAX_LINE_BYTES, line.length * 2)));
+      line = java.util.Arrays.copyOf(line, Math.max(needed, Math.min(maxBytes, line.length * 2)));
     }
     System.arraycopy(buf, from, line, lineLen, count);
     lineLen = needed;

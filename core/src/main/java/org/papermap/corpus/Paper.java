@@ -7,13 +7,14 @@ import java.util.Objects;
 /**
  * One paper: the unit that PaperMap vectorizes, indexes and clusters.
  *
- * <p>Readers normalize text before building a paper (see {@link TextNormalization}); this record only
- * checks its invariants. The abstract component is named {@code abstractText} because {@code abstract}
+ * <p>Readers keep text as read, with white space collapsed (see {@link TextNormalization}); this
+ * record only checks its invariants. The abstract component is named {@code abstractText} because {@code abstract}
  * is a Java keyword; files use the field name {@code abstract}.
  *
  * <p>Thread-safety: immutable and safe.
  *
- * @param id external identifier, unique within a {@link Corpus}, never blank
+ * @param id external identifier, unique within a {@link Corpus}, never blank, without control
+ *     characters (line breaks, tabs, U+2028...)
  * @param title the title, never blank
  * @param abstractText the abstract, never null (readers also reject an empty one)
  * @param authors author names in order, possibly empty (some listings give only a count)
@@ -42,6 +43,10 @@ public record Paper(
     Objects.requireNonNull(abstractText, "abstractText");
     if (id.isBlank()) {
       throw new IllegalArgumentException("id must not be blank");
+    }
+    String control = PaperIds.controlCharacter(id);
+    if (control != null) {
+      throw new IllegalArgumentException("id must not contain control characters, found " + control);
     }
     if (title.isBlank()) {
       throw new IllegalArgumentException("title must not be blank (paper " + id + ")");

@@ -9,7 +9,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Gathers the papers of one read call over all its sources: checks ids for duplicates across files,
- * applies strict or lenient error handling, counts per source and reports progress.
+ * applies strict or lenient error handling, counts per source and reports progress. In lenient mode a
+ * source that fails as a whole contributes nothing: the papers it gave before the failure are taken
+ * back, so that a skipped file is skipped entirely.
  *
  * <p>Thread-safety: not thread-safe; one instance per read call.
  */
@@ -22,12 +24,14 @@ final class PaperCollector {
   private final Map<String, Integer> ordById = new HashMap<>();
   private final List<String> errors = new ArrayList<>();
   private final Map<String, Long> bySource = new LinkedHashMap<>();
+  private final List<ReadReport.SkippedFile> skippedFiles = new ArrayList<>();
+  private final List<String> ignored = new ArrayList<>();
   private long skipped;
 
   private String source;
   private LongSupplier bytesRead;
   private long bytesTotal;
-  private long sourcePapers;
+  private int sourceStart;
   private boolean sourceFailed;
 
   PaperCollector(CorpusReader.Options options) {
@@ -46,19 +50,16 @@ final class PaperCollector {
     source = name;
     bytesRead = bytes;
     bytesTotal = total;
-    sourcePapers = 0;
+    sourceStart = papers.size();
     sourceFailed = false;
     bySource.putIfAbsent(name, 0L);
   }
 
-  /**
-   * Validates and adds one record. A bad record (missing field, duplicate id) goes to {@link
-   * #reject}.
-   */
-  void add(PaperFields fields, String defaultId, Origin origin) throws CorpusFormatException {
+  /** Validates and adds one record. A bad record (missing field, duplicate id) goes to {@link #reject}. */
+  void add(PaperFields fields, Origin origin) throws CorpusFormatException {
     Paper p;
     try {
-      p = fields.toPaper(defaultId, origin, options.normalization());
+      p = fields.toPaper(origin, options.normalization());
     } catch (CorpusFormatException e) {
       reject(e);
       return;
@@ -71,7 +72,6 @@ final class PaperCollector {
       return;
     }
     papers.add(p);
-    sourcePapers++;
     if (papers.size() % PROGRESS_EVERY == 0) {
       progress();
     }
@@ -107,10 +107,28 @@ final class PaperCollector {
     }
   }
 
-  /** A problem that stopped reading this source (lenient mode; strict mode throws it). */
+  /**
+   * A problem that stopped reading the current source (lenient mode; strict mode throws it): the
+   * source's papers are taken back and the file is reported as skipped.
+   */
   void sourceFailed(CorpusFormatException e) {
     sourceFailed = true;
-    report(e.getMessage());
+    int discarded = papers.size() - sourceStart;
+    for (int ord = papers.size() - 1; ord >= sourceStart; ord--) {
+      ordById.remove(papers.remove(ord).id());
+    }
+    skippedFiles.add(new ReadReport.SkippedFile(e.file(), e.line(), e.rule(), discarded));
+  }
+
+  /** A source that could not even be opened (lenient mode): reported as skipped, with no papers. */
+  void sourceUnreadable(CorpusFormatException e) {
+    bySource.putIfAbsent(e.file(), 0L);
+    skippedFiles.add(new ReadReport.SkippedFile(e.file(), e.line(), e.rule(), 0));
+  }
+
+  /** An entry of an input folder that is not read (see {@link ReadReport#filesIgnored()}). */
+  void ignored(String name) {
+    ignored.add(name);
   }
 
   /** Ends the current source: "no papers found" if it gave none. */
@@ -120,6 +138,7 @@ final class PaperCollector {
         report(source + ":" + bad.number() + ": " + bad.message());
       }
     }
+    long sourcePapers = papers.size() - sourceStart;
     bySource.merge(source, sourcePapers, Long::sum);
     progress();
     if (sourcePapers == 0 && !sourceFailed) {
@@ -127,13 +146,14 @@ final class PaperCollector {
       if (!options.lenient()) {
         throw e;
       }
-      report(e.getMessage());
+      skippedFiles.add(new ReadReport.SkippedFile(source, 0, e.rule(), 0));
     }
   }
 
   ReadResult finish() {
     Corpus corpus = Corpus.of(papers);
-    return new ReadResult(corpus, new ReadReport(papers.size(), skipped, errors, bySource));
+    return new ReadResult(
+        corpus, new ReadReport(papers.size(), skipped, errors, bySource, skippedFiles, ignored));
   }
 
   private void report(String message) {

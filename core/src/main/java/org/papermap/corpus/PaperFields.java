@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * <p>Thread-safety: not thread-safe; one instance per record.
  */
 final class PaperFields {
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
   private static final Pattern ISO_DATE_PREFIX = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ].*)?");
 
@@ -25,6 +26,8 @@ final class PaperFields {
   Integer year;
   LocalDate date;
   String url;
+  /** A DOI field, used only to derive the id of a record without one (see {@link PaperIds}). */
+  String doi;
   String venue;
   final List<String> labels = new ArrayList<>();
 
@@ -33,13 +36,12 @@ final class PaperFields {
   String abstractName = "abstract";
 
   /**
-   * Builds the paper.
+   * Builds the paper. A record without an id gets one from {@link PaperIds#derive}.
    *
-   * @param defaultId the id to use when the record has none
-   * @throws CorpusFormatException if the title or abstract is missing or empty after normalization
+   * @throws CorpusFormatException if the title or abstract is missing or empty after normalization,
+   *     or the id contains a control character
    */
-  Paper toPaper(String defaultId, Origin origin, TextNormalization normalization)
-      throws CorpusFormatException {
+  Paper toPaper(Origin origin, TextNormalization normalization) throws CorpusFormatException {
     String t = normalization.apply(title);
     if (title == null) {
       throw new CorpusFormatException(origin, "missing field '" + titleName + "'");
@@ -56,7 +58,12 @@ final class PaperFields {
     }
     String paperId = id == null ? "" : id.strip();
     if (paperId.isEmpty()) {
-      paperId = defaultId;
+      paperId = PaperIds.derive(url, doi, title);
+    }
+    String control = PaperIds.controlCharacter(paperId);
+    if (control != null) {
+      throw new CorpusFormatException(
+          origin, "id contains a control character (" + control + "); ids must be one printable line");
     }
     List<String> names = new ArrayList<>(authors.size());
     for (String author : authors) {
@@ -104,6 +111,20 @@ final class PaperFields {
   }
 
   /**
+   * Sets {@link #date} from an ISO date (see {@link #parseIsoDate}); a bare year {@code yyyy} sets
+   * only {@link #year} (unless the record has one), since exports often know no more.
+   */
+  void setDate(String s, String field, Origin origin) throws CorpusFormatException {
+    if (s != null && YEAR.matcher(s.strip()).matches()) {
+      if (year == null) {
+        year = Integer.valueOf(s.strip());
+      }
+      return;
+    }
+    date = parseIsoDate(s, field, origin);
+  }
+
+  /**
    * Parses an ISO date: {@code yyyy-MM-dd}, a timestamp starting with one ({@code 2023-05-01T12:00Z}),
    * or {@code yyyy-MM} (read as the first day of that month). Blank is null.
    */
@@ -125,7 +146,11 @@ final class PaperFields {
     }
     throw new CorpusFormatException(
         origin,
-        "field '" + field + "' must be an ISO date (yyyy-MM-dd, yyyy-MM or a timestamp), got '" + v + "'");
+        "field '"
+            + field
+            + "' must be an ISO date (yyyy-MM-dd, yyyy-MM, yyyy or a timestamp), got '"
+            + v
+            + "'");
   }
 
   /** Parses a year given as text; blank is null. */

@@ -7,15 +7,18 @@ import java.util.Objects;
  * How readers normalize the text fields of a paper. Whitespace is always collapsed (runs of Unicode
  * white space, including no-break spaces, become one ASCII space; ends are trimmed).
  *
- * <p>{@link #NFKC} is the default. {@link #NONE} keeps the characters as stored, which scikit-learn
- * conformance needs: scikit-learn does no Unicode normalization, and NFKC changes characters such as
- * ℓ, ϵ and ˜ that real abstracts contain.
+ * <p>{@link #NONE} is the default: text is kept as read, so what a user reads back is what they gave.
+ * Unicode normalization belongs to analysis ({@code PaperAnalyzer}'s {@code nfkc} option, on in the
+ * {@code abstracts()} preset); scikit-learn does none, and NFKC changes characters such as ℓ, ϵ and
+ * ˜ that real abstracts contain. {@link #NFKC} is there for users who want normalized output.
+ *
+ * <p>Thread-safety: immutable and safe.
  */
 public enum TextNormalization {
+  /** Whitespace collapsing only: the characters as read (the default). */
+  NONE,
   /** Unicode compatibility composition (NFKC), then whitespace collapsing. */
-  NFKC,
-  /** Whitespace collapsing only. */
-  NONE;
+  NFKC;
 
   /** Applies this normalization; null stays null. */
   public String apply(String s) {

@@ -26,11 +26,14 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * <p>The chain, each step optional as set in {@link Options}:
  *
  * <ol>
- *   <li>char filter: LaTeX clean-up and hyphen joining ({@link TextCleanupCharFilter});
+ *   <li>char filters: Unicode NFKC of the whole text ({@link NfkcCharFilter}; the corpus keeps text as
+ *       read, so normalization happens here), then LaTeX clean-up and hyphen joining ({@link
+ *       TextCleanupCharFilter});
  *   <li>tokenizer: Lucene's {@link StandardTokenizer} (UAX#29 words) or {@link SklearnTokenizer}
  *       (exactly scikit-learn's {@code (?u)\b\w\w+\b}, lowercasing the whole text first);
  *   <li>English possessives ({@code model's} becomes {@code model});
- *   <li>Unicode NFKC per token;
+ *   <li>Unicode NFKC per token (with the NFKC char filter; tokens cut from normalized text are nearly
+ *       always normalized, this catches the rest);
  *   <li>lowercase (for the standard tokenizer; the sklearn tokenizer lowercases itself);
  *   <li>ASCII folding ({@code café} becomes {@code cafe});
  *   <li>stop words, then minimum length and pure-number removal, each leaving a position gap;
@@ -111,11 +114,11 @@ public final class PaperAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
+    Reader r = options.nfkc() ? new NfkcCharFilter(reader) : reader;
     if (options.latexCleanup() || options.hyphens() == HyphenMode.JOIN) {
-      return new TextCleanupCharFilter(
-          reader, options.latexCleanup(), options.hyphens() == HyphenMode.JOIN);
+      return new TextCleanupCharFilter(r, options.latexCleanup(), options.hyphens() == HyphenMode.JOIN);
     }
-    return reader;
+    return r;
   }
 
   @Override
@@ -165,7 +168,7 @@ public final class PaperAnalyzer extends Analyzer {
    *
    * @param tokenizer the tokenizer
    * @param lowercase lowercase tokens (with {@link Locale#ROOT} semantics)
-   * @param nfkc apply Unicode NFKC to each token
+   * @param nfkc apply Unicode NFKC to the text before tokenizing, and to each token
    * @param asciiFolding fold accented Latin letters to ASCII
    * @param englishPossessive strip a trailing {@code 's}
    * @param latexCleanup remove LaTeX markup before tokenizing

@@ -51,8 +51,12 @@ class CorpusReaderErrorTest {
         "two.jsonl:1: malformed JSON: more content (an object) after the object; one object per line",
         strictError(OK.strip() + OK, "two.jsonl"));
     assertEquals(
-        "arr.json:1: expected one JSON object per line (JSON Lines), found an array",
+        "arr.json:1: one JSON document, not JSON Lines (one paper object per line); convert it with"
+            + " jq -c '.[]' (an array), jq -c '.data[]' (Semantic Scholar) or jq -c '.results[]' (OpenAlex)",
         strictError("[" + OK.strip() + "]\n", "arr.json"));
+    assertEquals(
+        "arr.jsonl:2: expected one JSON object per line (JSON Lines), found an array",
+        strictError(OK + "[1]\n", "arr.jsonl"));
   }
 
   @Test
@@ -164,7 +168,7 @@ class CorpusReaderErrorTest {
         "y.jsonl:1: field 'labels[]' must be a string, got an array",
         strictError("{\"title\":\"T\",\"abstract\":\"A\",\"labels\":[[]]}", "y.jsonl"));
     assertEquals(
-        "y.jsonl:1: field 'date' must be an ISO date (yyyy-MM-dd, yyyy-MM or a timestamp), got '5 May'",
+        "y.jsonl:1: field 'date' must be an ISO date (yyyy-MM-dd, yyyy-MM, yyyy or a timestamp), got '5 May'",
         strictError("{\"title\":\"T\",\"abstract\":\"A\",\"date\":\"5 May\"}", "y.jsonl"));
     assertEquals(
         "y.csv:2: field 'year' must be an integer year, got 'MMXX'",
@@ -195,7 +199,9 @@ class CorpusReaderErrorTest {
         assertThrows(CorpusFormatException.class, () -> read(truncated, "t.jsonl.gz", STRICT));
 
     assertTrue(e.getMessage().startsWith("t.jsonl.gz:"), e.getMessage());
-    assertTrue(e.getMessage().contains(": corrupt or truncated gzip data: "), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(": truncated gzip data: the file ends inside member 1 (an incomplete download?)"),
+        e.getMessage());
   }
 
   @Test
@@ -236,7 +242,7 @@ class CorpusReaderErrorTest {
   }
 
   @Test
-  void givenBadAndEmptyFilesAmongGoodOnes_whenLenient_thenGoodPapersKeptAndFilesReported() throws Exception {
+  void givenBadAndEmptyFilesAmongGoodOnes_whenLenient_thenGoodPapersKeptAndEveryFileReported() throws Exception {
     Path good = Files.writeString(tmp.resolve("good.jsonl"), OK);
     Path empty = Files.writeString(tmp.resolve("empty.jsonl"), "");
     Path allBad = Files.writeString(tmp.resolve("bad.jsonl"), "{\"title\":\"T\"}\n");
@@ -247,15 +253,16 @@ class CorpusReaderErrorTest {
 
     assertEquals(1, r.corpus().size());
     assertEquals(1, r.report().recordsSkipped());
+    assertEquals(List.of(allBad + ":1: missing field 'abstract'"), r.report().firstErrors());
     assertEquals(
         List.of(
             empty + ": no papers found",
-            allBad + ":1: missing field 'abstract'",
             allBad + ": no papers found",
             noColumns + ":1: missing required columns 'title' (title), 'abstract' (abstract); header found: name",
             notListing + ": " + ListingReader.NOT_A_LISTING),
-        r.report().firstErrors());
+        r.report().filesSkipped().stream().map(ReadReport.SkippedFile::message).toList());
     assertEquals(List.of(1L, 0L, 0L, 0L, 0L), List.copyOf(r.report().papersBySource().values()));
+    assertTrue(r.report().skippedAny());
   }
 
   @Test
@@ -275,5 +282,9 @@ class CorpusReaderErrorTest {
         assertThrows(
             IllegalArgumentException.class, () -> CorpusReader.Options.builder().maxReportedErrors(-1).build());
     assertEquals("maxReportedErrors must be >= 0, got -1", negative.getMessage());
+    IllegalArgumentException limit =
+        assertThrows(
+            IllegalArgumentException.class, () -> CorpusReader.Options.builder().maxRecordBytes(0).build());
+    assertEquals("maxRecordBytes must be >= 1, got 0", limit.getMessage());
   }
 }

@@ -35,13 +35,13 @@ class CorpusReaderTest {
   }
 
   @Test
-  void givenJsonLines_whenRead_thenAllFieldsMappedAndNormalizedWithNfkc() throws Exception {
-    Corpus c = CorpusReader.read(fixture("papers.jsonl"));
+  void givenJsonLines_whenRead_thenAllFieldsMappedAndTextKeptAsRead() throws Exception {
+    Corpus c = CorpusReader.read(fixture("papers.jsonl")).corpus();
 
-    assertEquals(List.of("p1", "papers-3", "42", "p4"), ids(c));
+    assertEquals(List.of("p1", "title:bfae9a7b707a9e66", "42", "p4"), ids(c)); // no id: title hash
     Paper p1 = c.byId("p1");
-    assertEquals("Sparse Retrieval with filters", p1.title()); // NFKC folds the ligature
-    assertEquals("We study x2 in tables.", p1.abstractText());
+    assertEquals("Sparse Retrieval with \ufb01lters", p1.title()); // ligature kept, spaces collapsed
+    assertEquals("We study x\u00b2 in tables.", p1.abstractText());
     assertEquals(List.of("Ada Lovelace", "Alan Turing"), p1.authors());
     assertEquals(2021, p1.year());
     assertEquals(LocalDate.of(2021, 6, 1), p1.date());
@@ -50,7 +50,7 @@ class CorpusReaderTest {
     assertEquals(List.of("cs.IR", "cs.LG"), p1.labels()); // primary first, no repeat
     assertEquals(new Origin(fixture("papers.jsonl").toString(), 1), p1.origin());
 
-    Paper noId = c.byId("papers-3");
+    Paper noId = c.byId("title:bfae9a7b707a9e66");
     assertEquals("Abstract from the text field.", noId.abstractText());
     assertEquals(List.of("Grace Hopper", "Edsger Dijkstra"), noId.authors());
     assertEquals(2019, noId.year());
@@ -62,21 +62,23 @@ class CorpusReaderTest {
   }
 
   @Test
-  void givenNormalizationNone_whenRead_thenCharactersKeptAndWhitespaceCollapsed() throws Exception {
+  void givenNormalizationNfkc_whenRead_thenCompatibilityCharactersFoldedAndIdsUnchanged() throws Exception {
     ReadResult r =
         CorpusReader.read(
-            List.of(fixture("papers.jsonl")), options().normalization(TextNormalization.NONE).build());
+            List.of(fixture("papers.jsonl")), options().normalization(TextNormalization.NFKC).build());
 
     Paper p1 = r.corpus().byId("p1");
-    assertEquals("Sparse Retrieval with \ufb01lters", p1.title());
-    assertEquals("We study x\u00b2 in tables.", p1.abstractText());
+    assertEquals("Sparse Retrieval with filters", p1.title());
+    assertEquals("We study x2 in tables.", p1.abstractText());
+    assertEquals(ids(CorpusReader.read(fixture("papers.jsonl")).corpus()), ids(r.corpus()));
   }
 
   @Test
   void givenCsvWithMultiLineQuotedField_whenRead_thenRecordsAndFirstLinesAreRight() throws Exception {
-    Corpus c = CorpusReader.read(fixture("papers.csv"));
+    Corpus c = CorpusReader.read(fixture("papers.csv")).corpus();
+    String secondId = PaperIds.titleId(c.get(1).title());
 
-    assertEquals(List.of("c1", "papers-4", "c3"), ids(c));
+    assertEquals(List.of("c1", secondId, "c3"), ids(c));
     Paper c1 = c.byId("c1");
     assertEquals("Graph \"neural\" nets", c1.title());
     assertEquals("Line one line two", c1.abstractText());
@@ -85,7 +87,7 @@ class CorpusReaderTest {
     assertEquals(List.of("cs.LG", "stat.ML"), c1.labels());
     assertEquals("ICML", c1.venue());
     assertEquals(2, c1.origin().line());
-    Paper second = c.byId("papers-4");
+    Paper second = c.byId(secondId);
     assertEquals(4, second.origin().line()); // the record after a two-line record starts on line 4
     assertEquals(List.of("Grace Hopper", "Edsger Dijkstra"), second.authors());
     assertEquals(LocalDate.of(2019, 5, 4), second.date());
@@ -102,7 +104,7 @@ class CorpusReaderTest {
     ReadResult r = CorpusReader.read(List.of(fixture("papers.tsv")), options().csvColumns(columns).build());
 
     Corpus c = r.corpus();
-    assertEquals(List.of("papers-2", "papers-3"), ids(c));
+    assertEquals(List.of(PaperIds.titleId(c.get(0).title()), PaperIds.titleId(c.get(1).title())), ids(c));
     assertEquals("First tab abstract", c.get(0).abstractText());
     assertEquals(List.of("A. One", "B. Two"), c.get(0).authors());
     assertEquals(List.of(), c.get(1).authors());
@@ -110,7 +112,7 @@ class CorpusReaderTest {
 
   @Test
   void givenArxivSnapshot_whenReadWithAuto_thenDumpFieldsMapped() throws Exception {
-    Corpus c = CorpusReader.read(fixture("arxiv-snapshot.jsonl"));
+    Corpus c = CorpusReader.read(fixture("arxiv-snapshot.jsonl")).corpus();
 
     Paper p = c.byId("0704.0001");
     assertEquals(
@@ -137,11 +139,11 @@ class CorpusReaderTest {
 
   @Test
   void givenArxivIds_whenYearDerived_thenBothIdStylesAndUnknownHandled() {
-    assertEquals(2025, JsonLinesReader.yearFromArxivId("2503.11677"));
-    assertEquals(2007, JsonLinesReader.yearFromArxivId("0704.0001v2"));
-    assertEquals(1999, JsonLinesReader.yearFromArxivId("hep-th/9901001"));
-    assertEquals(2003, JsonLinesReader.yearFromArxivId("math.GT/0309136"));
-    assertNull(JsonLinesReader.yearFromArxivId("not-an-id"));
+    assertEquals(2025, ArxivJson.yearFromArxivId("2503.11677"));
+    assertEquals(2007, ArxivJson.yearFromArxivId("0704.0001v2"));
+    assertEquals(1999, ArxivJson.yearFromArxivId("hep-th/9901001"));
+    assertEquals(2003, ArxivJson.yearFromArxivId("math.GT/0309136"));
+    assertNull(ArxivJson.yearFromArxivId("not-an-id"));
   }
 
   @Test
@@ -154,13 +156,13 @@ class CorpusReaderTest {
     }
     Files.copy(gz, disguised); // gzip bytes under a plain name: found by the magic bytes
 
-    Corpus expected = CorpusReader.read(fixture("papers.jsonl"));
-    Corpus fromGz = CorpusReader.read(gz);
-    Corpus fromDisguised = CorpusReader.read(disguised);
+    Corpus expected = CorpusReader.read(fixture("papers.jsonl")).corpus();
+    Corpus fromGz = CorpusReader.read(gz).corpus();
+    Corpus fromDisguised = CorpusReader.read(disguised).corpus();
 
     assertEquals(texts(expected), texts(fromGz));
     assertEquals(texts(expected), texts(fromDisguised));
-    assertEquals(ids(expected), ids(fromGz)); // "papers-3": .jsonl.gz stripped from the id
+    assertEquals(ids(expected), ids(fromGz)); // ids never depend on the file name
   }
 
   @Test
@@ -191,10 +193,15 @@ class CorpusReaderTest {
   }
 
   @Test
-  void givenPosterListWithoutHeader_whenRead_thenTriplesParsedAndPositionalIds() throws Exception {
-    Corpus c = CorpusReader.read(fixture("poster-list.txt"));
+  void givenPosterListWithoutHeader_whenRead_thenTriplesParsedAndIdsFromTitles() throws Exception {
+    Corpus c = CorpusReader.read(fixture("poster-list.txt")).corpus();
 
-    assertEquals(List.of("pos-001", "pos-002", "pos-003"), ids(c));
+    assertEquals(
+        List.of(
+            PaperIds.titleId(c.get(0).title()),
+            PaperIds.titleId(c.get(1).title()),
+            PaperIds.titleId(c.get(2).title())),
+        ids(c));
     assertEquals(List.of("Grace Hopper", "Edsger Dijkstra", "Barbara Liskov"), c.get(1).authors());
     assertEquals(List.of("Donald Knuth"), c.get(2).authors());
     assertNull(c.get(0).venue());
@@ -235,7 +242,7 @@ class CorpusReaderTest {
   void givenBomAndCrLf_whenRead_thenIgnored() throws Exception {
     ReadResult r = readString("\ufeff{\"title\":\"T\",\"abstract\":\"A\"}\r\n", "bom.jsonl", CorpusReader.Options.defaults());
 
-    assertEquals("bom-1", r.corpus().get(0).id());
+    assertEquals(PaperIds.titleId("T"), r.corpus().get(0).id());
     assertEquals("A", r.corpus().get(0).abstractText());
   }
 

@@ -22,7 +22,7 @@ class CsvColumnsTest {
     CsvColumns d = CsvColumns.defaults();
 
     assertEquals(
-        new CsvColumns("id", "title", "abstract", "authors", "year", "date", "url", "venue", "labels"), d);
+        new CsvColumns("id", "title", "abstract", "authors", "year", "date", "url", "venue", "labels", null), d);
   }
 
   @Test
@@ -42,13 +42,31 @@ class CsvColumnsTest {
     IllegalArgumentException blank =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new CsvColumns(null, "title", "abstract", " ", null, null, null, null, null));
+            () -> new CsvColumns(null, "title", "abstract", " ", null, null, null, null, null, null));
     assertEquals("csv column for 'authors' must be null (absent) or a header name, got a blank name", blank.getMessage());
     NullPointerException noTitle =
         assertThrows(
             NullPointerException.class,
-            () -> new CsvColumns(null, null, "abstract", null, null, null, null, null, null));
+            () -> new CsvColumns(null, null, "abstract", null, null, null, null, null, null, null));
     assertEquals("title", noTitle.getMessage());
+  }
+
+  @Test
+  void givenPresetNames_whenLookedUp_thenPresetsOrAMessageListingThem() {
+    assertEquals(CsvColumns.zotero(), CsvColumns.preset(" Zotero "));
+    assertEquals(CsvColumns.defaults(), CsvColumns.preset("default"));
+    assertEquals("Abstract Note", CsvColumns.zotero().abstractText());
+    assertEquals(";", CsvColumns.zotero().authorSeparator());
+    assertEquals(true, CsvColumns.isPreset("zotero"));
+    assertEquals(false, CsvColumns.isPreset("title=Title"));
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> CsvColumns.preset("mendeley"));
+    assertEquals("csv preset must be one of: default, zotero; got 'mendeley'", unknown.getMessage());
+    IllegalArgumentException emptySeparator =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new CsvColumns(null, "t", "a", null, null, null, null, null, null, ""));
+    assertEquals("authorSeparator must be null (guess per cell) or non-empty, got ''", emptySeparator.getMessage());
   }
 
   private static String error(String spec) {

@@ -22,12 +22,18 @@ import org.papermap.text.PaperAnalyzer;
 class TfIdfModelIoTest {
   @TempDir Path dir;
 
-  /** The corpus golden/vector/tfidf-v1.bin was fitted on (titleWeight 2, builder defaults of v1). */
+  /**
+   * The corpus golden/vector/tfidf-v1.bin was fitted on (titleWeight 2, builder defaults of v1), as
+   * that analysis saw it. Then NFKC ran per token only, so "x²" split before it could become "x2";
+   * the analyzer now applies NFKC to the whole text first (the corpus readers stopped doing it), and
+   * "x²" gives the term x2. Writing "x" keeps the terms v1 produced, so refits can be compared with
+   * the file.
+   */
   static Corpus v1Corpus() {
     return Corpus.of(List.of(
         Paper.of("p0", "Graph neural networks", "We study graph neural networks for molecule property prediction."),
         Paper.of("p1", "Self-supervised learning", "Contrastive self-supervised learning of visual representations with $k$-means."),
-        Paper.of("p2", "Café naïve résumé", "Unicode terms: x² loss, 𝑥𝑦 italic, ℓ2 norm, and graph neural models."),
+        Paper.of("p2", "Café naïve résumé", "Unicode terms: x loss, 𝑥𝑦 italic, ℓ2 norm, and graph neural models."),
         Paper.of("p3", "Retrieval", "Dense retrieval with transformers and graph indexes.")));
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.papermap.corpus.CorpusWriter;
 import org.papermap.corpus.ReadResult;
+import org.papermap.corpus.TextNormalization;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,18 +18,46 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code papermap parse}: reads papers in any supported format and writes normalized JSON Lines. */
+/**
+ * {@code papermap parse}: reads papers in any supported format and writes them as JSON Lines, with the
+ * text as read (white space collapsed) unless {@code --normalize nfkc} is given.
+ */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = "Read papers (JSON Lines, CSV, arXiv metadata dump, plain-text listings; .gz too) and write them as normalized JSON Lines.")
+    description =
+        "Read papers (JSON Lines, CSV/Zotero, arXiv dump, Semantic Scholar, OpenAlex, BibTeX, RIS, plain-text"
+            + " listings; .gz too) and write them as JSON Lines, text as read.")
 final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files, read in order.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Input files or folders (a folder: its supported files in name order), read in order.")
   List<Path> files;
 
   @Mixin InputOptions input;
+
+  @Option(
+      names = "--normalize",
+      defaultValue = "none",
+      paramLabel = "FORM",
+      description =
+          "Unicode normalization of the written text: none (default: the characters as read) or nfkc.")
+  NormalizeOption normalize;
+
+  /** The values of {@code --normalize}. */
+  enum NormalizeOption {
+    none(TextNormalization.NONE),
+    nfkc(TextNormalization.NFKC);
+
+    final TextNormalization normalization;
+
+    NormalizeOption(TextNormalization normalization) {
+      this.normalization = normalization;
+    }
+  }
 
   @Option(
       names = {"-o", "--output"},
@@ -39,7 +68,7 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReadResult result = input.read(files, Progress.on(spec.commandLine().getErr()));
+    ReadResult result = input.read(files, Progress.on(spec.commandLine().getErr()), normalize.normalization);
     if ("-".equals(output)) {
       OutputStream out = new BufferedOutputStream(System.out);
       CorpusWriter w = CorpusWriter.jsonl(new NonClosingOutputStream(out));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.papermap.corpus.Corpus;
-import org.papermap.corpus.TextNormalization;
 import org.papermap.text.PaperAnalyzer;
 import org.papermap.vector.DenseVectors;
 import org.papermap.vector.Lsa;
@@ -113,9 +112,9 @@ final class VectorsCommand implements Callable<Integer> {
     if (!Files.isDirectory(parent)) {
       throw new IOException("--output " + output + ": directory " + parent + " does not exist");
     }
-    // scikit-learn does no Unicode normalization, so its preset must see the characters as stored.
-    TextNormalization normalization = preset == Preset.sklearn ? TextNormalization.NONE : TextNormalization.NFKC;
-    Corpus corpus = input.read(inputs, Progress.on(err), normalization).corpus();
+    // Text as read: the sklearn preset must see the characters as stored (scikit-learn does no Unicode
+    // normalization); the abstracts preset applies NFKC in its analyzer.
+    Corpus corpus = input.read(inputs, Progress.on(err)).corpus();
     TfIdfResult tfidf = new TfIdfVectorizer(options).fitTransform(corpus);
     if (lsa != null) {
       // Checked before anything is written, so a bad --lsa leaves no partial output.

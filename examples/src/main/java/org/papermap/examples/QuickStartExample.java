@@ -18,8 +18,9 @@ public final class QuickStartExample {
     // README:begin quickstart
     Corpus corpus =
         CorpusReader.read(
-            dir.resolve("000_c6aaeef350361c33.txt"), // an email digest
-            dir.resolve("003_3995438c63dfe527.txt")); // a poster-session list
+                dir.resolve("000_c6aaeef350361c33.txt"), // an email digest
+                dir.resolve("003_3995438c63dfe527.txt")) // a poster-session list
+            .corpus(); // read(...) gives a ReadResult: the corpus and a report of what was read
     System.out.println(corpus.size() + " papers");
     Paper first = corpus.get(0);
     System.out.println(first.id() + ": " + first.title() + " (" + first.venue() + ")");

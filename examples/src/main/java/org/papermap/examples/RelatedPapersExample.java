@@ -3,7 +3,6 @@ package org.papermap.examples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.papermap.PaperMap;
 import org.papermap.PaperMapOptions;
 import org.papermap.corpus.Corpus;
@@ -18,16 +17,13 @@ public final class RelatedPapersExample {
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "examples/data");
-    Path[] files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toArray(Path[]::new);
-    }
     Path saved = Files.createTempDirectory("papermap-example");
     // README:begin related
-    Corpus corpus = CorpusReader.read(files);
+    Corpus corpus = CorpusReader.read(dir).corpus(); // every supported file in the folder, in name order
     PaperMap map = PaperMap.build(corpus, PaperMapOptions.defaults()); // hybrid TF-IDF + LSA
 
-    for (PaperMap.Related r : map.related("002-002", 5, 3)) { // 5 papers, 3 reasons each
+    // Ids come from the paper: here its OpenReview id ("Cooperative Online Learning with Feedback Graphs").
+    for (PaperMap.Related r : map.related("openreview:PtNyIboDIG", 5, 3)) { // 5 papers, 3 reasons each
       System.out.printf("%.3f %s %s%n", r.score(), r.id(), r.terms());
     }
     System.out.println(map.search("diffusion models for image restoration", 3));
