@@ -1,6 +1,7 @@
 package org.papermap.text;
 
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +105,20 @@ public final class PaperAnalyzer extends Analyzer {
   /** An analyzer built from validated options. */
   public PaperAnalyzer(Options options) {
     this.options = Objects.requireNonNull(options, "options");
-    this.stopSet = StopWordSets.of(options.stopWords(), options.boilerplateStopWords());
+    this.stopSet = stopSet(options.stopWords(), options.boilerplateStopWords());
+  }
+
+  private static CharArraySet stopSet(StopWords stopWords, boolean boilerplate) {
+    List<String> words = new ArrayList<>();
+    switch (stopWords) {
+      case NONE -> {}
+      case LUCENE_ENGLISH -> words.addAll(StopWordSets.luceneEnglish());
+      case SKLEARN_ENGLISH -> words.addAll(StopWordSets.SKLEARN_ENGLISH);
+    }
+    if (boilerplate) {
+      words.addAll(SCIENTIFIC_BOILERPLATE);
+    }
+    return StopWordSets.unmodifiableSet(words);
   }
 
   /** The options this analyzer was built from. */

@@ -17,20 +17,17 @@ final class StopWordSets {
 
   static final List<String> SKLEARN_ENGLISH = load("sklearn-english-stop-words.txt");
 
-  static CharArraySet of(PaperAnalyzer.StopWords stopWords, boolean boilerplate) {
+  /** Lucene's English stop words ({@link EnglishAnalyzer#ENGLISH_STOP_WORDS_SET}) as strings. */
+  static List<String> luceneEnglish() {
     List<String> words = new ArrayList<>();
-    switch (stopWords) {
-      case NONE -> {}
-      case LUCENE_ENGLISH -> {
-        for (Object w : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
-          words.add(w instanceof char[] c ? new String(c) : w.toString());
-        }
-      }
-      case SKLEARN_ENGLISH -> words.addAll(SKLEARN_ENGLISH);
+    for (Object w : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+      words.add(w instanceof char[] c ? new String(c) : w.toString());
     }
-    if (boilerplate) {
-      words.addAll(PaperAnalyzer.SCIENTIFIC_BOILERPLATE);
-    }
+    return words;
+  }
+
+  /** An unmodifiable, case-sensitive set of {@code words}. */
+  static CharArraySet unmodifiableSet(List<String> words) {
     return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
   }
 

@@ -309,7 +309,7 @@ public final class LsaModel {
         CODEC,
         VERSION_CURRENT,
         out -> {
-          RandomizedSvd.Options svd = options.svd();
+          RandomizedSvdOptions svd = options.svd();
           out.writeInt(dimensions);
           out.writeBoolean(options.normalizeRows());
           out.writeInt(svd.oversampling());
@@ -357,7 +357,7 @@ public final class LsaModel {
       int powerIterations = in.readInt();
       int m = in.readInt();
       int n = in.readInt();
-      RandomizedSvd.PowerIterationNormalizer[] normalizers = RandomizedSvd.PowerIterationNormalizer.values();
+      RandomizedSvdOptions.PowerIterationNormalizer[] normalizers = RandomizedSvdOptions.PowerIterationNormalizer.values();
       if (d < 1 || m < d || n < 0 || normalizer < 0 || normalizer >= normalizers.length
           || 4L * ((long) m * d + (long) n * d) > size) {
         throw new CorruptDataException(

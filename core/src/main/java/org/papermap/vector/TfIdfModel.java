@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.BytesRefBuilder;
 import org.papermap.corpus.Paper;
+import org.papermap.internal.Parallel;
 import org.papermap.internal.io.Codec;
 import org.papermap.internal.io.CorruptDataException;
 import org.papermap.text.PaperAnalyzer;
@@ -106,11 +107,11 @@ public final class TfIdfModel {
       Objects.requireNonNull(papers.get(i), "papers[" + i + "]");
     }
     List<RowBlock> blocks = new ArrayList<>();
-    ChunkRunner.run(
+    Parallel.forChunksInOrder(
         papers.size(),
         TermCounts.CHUNK_SIZE,
-        options.executor(),
         options.parallelism(),
+        options.executor(),
         (from, to) -> new Transformer().run(papers, from, to),
         blocks::add);
     return concat(blocks, papers.size());
@@ -123,11 +124,11 @@ public final class TfIdfModel {
     for (TermCounts c : chunks) {
       docs += c.docs();
     }
-    ChunkRunner.run(
+    Parallel.forChunksInOrder(
         chunks.size(),
         1,
-        options.executor(),
         options.parallelism(),
+        options.executor(),
         (from, to) -> {
           TermCounts c = chunks.get(from);
           Weigher w = new Weigher();

@@ -134,7 +134,7 @@ final class VectorsCommand implements Callable<Integer> {
         corpus.size(), tfidf.model().vocabulary().size(), tfidf.matrix().nnz(), prefix, prefix, prefix);
     if (lsa != null) {
       LsaModel model =
-          Lsa.fit(tfidf.matrix(), Lsa.Options.builder().dimensions(lsa).seed(seed).parallelism(threads).build());
+          LsaModel.fit(tfidf.matrix(), Lsa.Options.builder().dimensions(lsa).seed(seed).parallelism(threads).build());
       writeCsv(Path.of(prefix + ".lsa.csv"), model.embeddings());
       err.printf(Locale.ROOT, "papermap: LSA %d dimensions -> %s.lsa.csv%n", lsa, prefix);
     }
