@@ -164,7 +164,8 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
     VectorChecks.checkK(k);
     Objects.requireNonNull(filter, "filter");
     checkQuery(query);
-    return search(state, null, query, k, filter, SearchResult.NO_QUERY_ORD, path);
+    State s = state;
+    return search(s, null, query, VectorChecks.clampK(k, s.ordCount()), filter, SearchResult.NO_QUERY_ORD, path);
   }
 
   /** The indexed rows through {@code scratch} (or the segment's pool), then the tail, merged. */
@@ -281,6 +282,7 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
     VectorChecks.checkK(k);
     State s = state;
     int n = s.ordCount();
+    int kk = VectorChecks.clampK(k, n);
     SearchResult[] out = new SearchResult[n];
     List<SparseSegment.Scratch> scratch = Parallel.perWorker(options.parallelism(), w -> s.segment().newScratch());
     Parallel.forRange(
@@ -292,7 +294,7 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
           SparseSegment.Scratch sc = scratch.get(w);
           for (int ord = from; ord < to; ord++) {
             if (!tombstones.isDeleted(ord)) {
-              out[ord] = search(s, sc, s.row(ord), k, OrdFilter.ALL, ord, Path.AUTO);
+              out[ord] = search(s, sc, s.row(ord), kk, OrdFilter.ALL, ord, Path.AUTO);
             }
           }
         });
