@@ -110,6 +110,23 @@ public final class MapWriter implements Closeable {
     }
   }
 
+  /**
+   * Checks, writing nothing, that {@link #create} would accept {@code dir}: absent, an empty folder, a
+   * map folder, or a crashed save's leftovers.
+   *
+   * @throws IOException as {@link #create} would
+   */
+  public static void checkTarget(Path dir) throws IOException {
+    Path d = dir.toAbsolutePath().normalize();
+    String what = "cannot save a map to " + d;
+    if (FileKinds.exists(d) && !Files.isDirectory(d)) {
+      throw new IOException(what + ": it is " + describe(d) + ", not a folder");
+    }
+    if (Files.isDirectory(d)) {
+      checkOnlyMapFiles(d, what);
+    }
+  }
+
   /** The id of the map being written. */
   public MapId mapId() {
     return mapId;
