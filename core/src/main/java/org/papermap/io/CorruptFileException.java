@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * A file that PaperMap wrote, or should have written, cannot be used: truncated, damaged (checksum),
- * of another format, of an unsupported version ({@link FormatTooOldException}, {@link
- * FormatTooNewException}), from another map ({@link ForeignFileException}), or not a regular file. The
+ * of another format, of an unsupported version ({@code FormatTooOldException}, {@code
+ * FormatTooNewException}), from another map ({@code ForeignFileException}), or not a regular file. The
  * one exception family of every PaperMap file format, as Lucene's {@code CorruptIndexException}.
  *
  * <p>The message reads {@code "FILE: RULE"}, plus {@code " (at byte N)"} when the offset is known.
