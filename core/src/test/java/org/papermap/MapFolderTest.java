@@ -37,7 +37,7 @@ class MapFolderTest {
   @BeforeAll
   static void readSeeds() throws IOException {
     try (var files = Files.list(Path.of("src/test/resources/golden/corpus/seeds"))) {
-      corpus = CorpusReader.read(files.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new));
+      corpus = CorpusReader.read(files.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new)).corpus();
     }
     List<Paper> reversed = new ArrayList<>();
     for (Paper p : corpus) {

@@ -48,6 +48,15 @@ public final class PaperMapCli implements Runnable {
     System.exit(run(args, stdout, new PrintWriter(System.err, true)));
   }
 
+  /** As {@link #run(String[], OutputStream, PrintWriter)}, standard output collected into {@code out} (tests). */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    int code = run(args, bytes, err);
+    out.write(bytes.toString(StandardCharsets.UTF_8));
+    out.flush();
+    return code;
+  }
+
   /** Runs the CLI with the given streams and returns the exit code (used by tests). */
   static int run(String[] args, OutputStream stdout, PrintWriter err) {
     PaperMapCli app = new PaperMapCli(stdout);

@@ -23,6 +23,11 @@ class CliOutputTest {
 
   @TempDir Path tmp;
 
+  /** The id of the second paper of {@link #PAPER}. */
+  private static String secondId() throws IOException {
+    return CorpusReader.read(Path.of(PAPER)).corpus().id(1);
+  }
+
   /** A standard output that fails like a full disk, after {@code okBytes} bytes. */
   private static final class FullDisk extends OutputStream {
     private int left;
@@ -65,7 +70,7 @@ class CliOutputTest {
         List.of(
             new String[] {"parse", PAPER, "-o", "-"},
             new String[] {"related", "--map", map.toString(), "--all"},
-            new String[] {"related", "--map", map.toString(), "--id", "000-001", "-o", "-"},
+            new String[] {"related", "--map", map.toString(), "--id", secondId(), "-o", "-"},
             new String[] {"search", "--map", map.toString(), "--query", "graph neural networks"},
             new String[] {"demo", "data"})) {
       PaperMapCliTest.Run r = runWithStdout(new FullDisk(100), args);
@@ -102,7 +107,7 @@ class CliOutputTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("-o " + link + " is a symbolic link: writing through it to " + real), r.err());
     assertTrue(Files.isSymbolicLink(link), "the link stays");
-    assertEquals(11, CorpusReader.read(real).size());
+    assertEquals(11, CorpusReader.read(real).corpus().size());
     try (var files = Files.list(tmp)) {
       assertEquals(2, files.count(), "no temporary file left");
     }
@@ -149,8 +154,8 @@ class CliOutputTest {
   }
 
   @Test
-  void givenKAboveThePaperCount_whenRelatedOrSearched_thenANoteAndEveryPaper() {
-    PaperMapCliTest.Run r = PaperMapCliTest.run("related", "--input", PAPER, "--representation", "lsa", "--id", "000-001", "-k", "1000000000");
+  void givenKAboveThePaperCount_whenRelatedOrSearched_thenANoteAndEveryPaper() throws IOException {
+    PaperMapCliTest.Run r = PaperMapCliTest.run("related", "--input", PAPER, "--representation", "lsa", "--id", secondId(), "-k", "1000000000");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("note: -k 1000000000 is more than the 10 other paper(s); listing at most 10"), r.err());
     assertEquals(10, r.out().split("\"id\":").length - 2, r.out());
