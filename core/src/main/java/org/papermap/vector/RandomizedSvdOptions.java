@@ -7,7 +7,7 @@ import java.util.concurrent.Executor;
 import org.papermap.internal.OptionMaps;
 
 /**
- * RandomizedSvdOptions of {@link RandomizedSvd#fit}: rank, oversampling, power iterations, seed and threads.
+ * Options of {@link RandomizedSvd#fit}: rank, oversampling, power iterations, seed and threads.
  *
  * @param rank number of singular triplets, in {@code [1, min(rows, cols)]} (checked by fit)
  * @param oversampling extra random columns, {@code >= 0}
