@@ -198,6 +198,9 @@ public final class Codec {
       return mapped;
     } catch (CorruptFileException e) {
       throw e;
+    } catch (NoSuchFileException e) {
+      // Removed since it was checked (a concurrent save): keep the type, MapReader retries on it.
+      throw new NoSuchFileException(file.toString(), null, "no such file");
     } catch (IOException e) {
       throw AtomicFile.failure(file.toString(), e);
     }
