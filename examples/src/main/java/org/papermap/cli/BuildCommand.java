@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,7 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @ParentCommand PaperMapCli cli;
+  private final CliSession cli;
+
+  BuildCommand(CliSession cli) {
+    this.cli = cli;
+  }
 
   @Mixin MapOptions map;
 

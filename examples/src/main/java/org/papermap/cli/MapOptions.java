@@ -61,7 +61,7 @@ final class MapOptions {
   enum IndexOption { sparse, flat, hnsw }
 
   /** Opens the saved map, or reads the papers and builds one; names each step for {@code cli}. */
-  PaperMap load(CommandLine cmd, PaperMapCli cli) throws IOException {
+  PaperMap load(CommandLine cmd, CliSession cli) throws IOException {
     if (source.map != null) {
       if (representation != null || index != null || lsaDims != null) {
         throw new ParameterException(cmd, "--representation, --index and --lsa-dims apply when building; a --map is used as saved");

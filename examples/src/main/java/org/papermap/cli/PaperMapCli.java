@@ -33,11 +33,10 @@ public final class PaperMapCli implements Runnable {
   /** Exit code for bad input, bad usage, failed output or too little memory. */
   static final int EXIT_BAD_INPUT = 2;
 
-  private final OutputStream stdout;
-  private volatile String step = "starting";
+  private final CliSession session;
 
-  private PaperMapCli(OutputStream stdout) {
-    this.stdout = stdout;
+  private PaperMapCli(CliSession session) {
+    this.session = session;
   }
 
   public static void main(String[] args) {
@@ -59,9 +58,9 @@ public final class PaperMapCli implements Runnable {
 
   /** Runs the CLI with the given streams and returns the exit code (used by tests). */
   static int run(String[] args, OutputStream stdout, PrintWriter err) {
-    PaperMapCli app = new PaperMapCli(stdout);
+    CliSession session = new CliSession(stdout);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-    CommandLine cli = new CommandLine(app);
+    CommandLine cli = new CommandLine(new PaperMapCli(session), commandsWith(session));
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(
@@ -80,7 +79,7 @@ public final class PaperMapCli implements Runnable {
     try {
       code = cli.execute(args);
     } catch (OutOfMemoryError e) {
-      err.println("papermap: " + outOfMemory(app.step, Runtime.getRuntime()));
+      err.println("papermap: " + outOfMemory(session.step(), Runtime.getRuntime()));
       err.flush();
       return EXIT_BAD_INPUT;
     }
@@ -115,19 +114,23 @@ public final class PaperMapCli implements Runnable {
     return m.replaceAll("\\s*\\R\\s*", " ").strip();
   }
 
-  /** Where data output goes for {@code -o -}: standard output, unbuffered and with its errors. */
-  OutputStream stdout() {
-    return stdout;
-  }
-
-  /** Names what the command is doing, for the out-of-memory message ("building the map"). */
-  void step(String what) {
-    step = what;
+  /** Creates each command with the session when it has a constructor that takes one. */
+  private static CommandLine.IFactory commandsWith(CliSession session) {
+    return new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        try {
+          return type.getDeclaredConstructor(CliSession.class).newInstance(session);
+        } catch (NoSuchMethodException e) {
+          return CommandLine.defaultFactory().create(type);
+        }
+      }
+    };
   }
 
   @Override
   public void run() {
-    new CommandLine(this).usage(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
+    new CommandLine(this).usage(new PrintWriter(new OutputStreamWriter(session.stdout(), StandardCharsets.UTF_8), true));
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,7 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @ParentCommand PaperMapCli cli;
+  private final CliSession cli;
+
+  ParseCommand(CliSession cli) {
+    this.cli = cli;
+  }
 
   @Parameters(
       arity = "1..*",

@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,7 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RelatedCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @ParentCommand PaperMapCli cli;
+  private final CliSession cli;
+
+  RelatedCommand(CliSession cli) {
+    this.cli = cli;
+  }
 
   @Mixin MapOptions map;
 

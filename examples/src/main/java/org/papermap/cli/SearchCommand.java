@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,7 +16,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @ParentCommand PaperMapCli cli;
+  private final CliSession cli;
+
+  SearchCommand(CliSession cli) {
+    this.cli = cli;
+  }
 
   @Mixin MapOptions map;
 

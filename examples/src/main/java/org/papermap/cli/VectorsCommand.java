@@ -24,7 +24,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -39,7 +38,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class VectorsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @ParentCommand PaperMapCli cli;
+  private final CliSession cli;
+
+  VectorsCommand(CliSession cli) {
+    this.cli = cli;
+  }
 
   @Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE", description = "Paper files.")
   List<Path> inputs;
