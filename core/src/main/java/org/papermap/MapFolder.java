@@ -1,147 +1,133 @@
 package org.papermap;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Properties;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.CorpusFormat;
 import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.CorpusWriter;
 import org.papermap.corpus.TextNormalization;
 import org.papermap.index.FlatIndex;
+import org.papermap.index.FlatIndexFile;
 import org.papermap.index.IndexOptions;
 import org.papermap.index.SparseIndex;
+import org.papermap.index.SparseIndexFile;
 import org.papermap.index.VectorIndex;
 import org.papermap.index.hnsw.HnswIndex;
-import org.papermap.index.io.IndexFiles;
+import org.papermap.index.hnsw.HnswIndexFile;
+import org.papermap.io.CorruptFileException;
+import org.papermap.io.MapReader;
+import org.papermap.io.MapWriter;
 import org.papermap.vector.LsaModel;
+import org.papermap.vector.LsaModelFile;
+import org.papermap.vector.TfIdfModel;
+import org.papermap.vector.TfIdfModelFile;
 import org.papermap.vector.TfIdfResult;
 
 /**
- * A map folder: saves the parts of a map and opens them again.
+ * Which files make a map and how each is written and read; {@link MapWriter} and {@link MapReader}
+ * make the folder one unit (manifest, map id, atomic replacement; see docs/map-folder.md). A part is
+ * one line in {@link #save} and one in {@link #read}; optional parts are tested with {@code
+ * map.has(name)}.
  *
  * <p>Thread-safety: stateless; safe.
  */
 final class MapFolder {
-  static final String MANIFEST = "papermap.properties";
-  static final String FORMAT = "papermap-map";
-  static final int VERSION = 1;
+  static final String CORPUS = "corpus.jsonl";
+  static final String TFIDF_MODEL = "tfidf.model";
+  static final String TFIDF_INDEX = "tfidf.index";
+  static final String LSA_MODEL = "lsa.model";
+  static final String LSA_INDEX = "lsa.index";
 
   private MapFolder() {}
 
+  /** Whether {@code dir} holds a map (of any format version). */
+  static boolean isMap(Path dir) {
+    return MapReader.isMap(dir);
+  }
+
   /**
-   * Saves a map to {@code dir} (created if absent): a manifest, the corpus, the TF-IDF model and
-   * index and, with LSA, the LSA model and the dense index. Each binary file is versioned, CRC-checked
-   * and written atomically.
+   * Saves {@code parts} to {@code dir} as a new map that replaces any map there in one step.
+   *
+   * @throws IOException naming the folder or file when the folder holds other files or a write fails
+   *     (the previous map, if any, is then unchanged)
    */
   static void save(MapParts parts, Path dir) throws IOException {
-    PaperMapOptions options = parts.options();
-    Corpus corpus = parts.corpus();
-    TfIdfResult tfidf = parts.tfidf();
-    SparseIndex sparse = parts.sparse();
-    LsaModel lsa = parts.lsa();
-    VectorIndex<float[]> dense = parts.dense();
-    Objects.requireNonNull(dir, "dir");
-    Files.createDirectories(dir);
-    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(dir.resolve("corpus.jsonl")));
-        CorpusWriter w = CorpusWriter.jsonl(os)) {
-      w.writeAll(corpus);
-    }
-    tfidf.model().save(dir.resolve("tfidf.model"));
-    IndexFiles.save(sparse, dir.resolve("tfidf.index"));
-    if (lsa != null) {
-      lsa.save(dir.resolve("lsa.model"));
-      if (dense instanceof HnswIndex h) {
-        IndexFiles.save(h, dir.resolve("lsa.index"));
-      } else {
-        IndexFiles.save((FlatIndex) dense, dir.resolve("lsa.index"));
+    try (MapWriter w = MapWriter.create(dir)) {
+      w.writeStream(CORPUS, out -> {
+        try (CorpusWriter c = CorpusWriter.jsonl(out)) {
+          c.writeAll(parts.corpus());
+        }
+      });
+      w.write(TFIDF_MODEL, TfIdfModelFile.FORMAT, out -> TfIdfModelFile.write(parts.tfidf().model(), out));
+      w.write(TFIDF_INDEX, SparseIndexFile.FORMAT, out -> SparseIndexFile.write(parts.sparse(), out));
+      if (parts.lsa() != null) {
+        w.write(LSA_MODEL, LsaModelFile.FORMAT, out -> LsaModelFile.write(parts.lsa(), out));
+        if (parts.dense() instanceof HnswIndex h) {
+          w.write(LSA_INDEX, HnswIndexFile.FORMAT, out -> HnswIndexFile.write(h, out));
+        } else {
+          w.write(LSA_INDEX, FlatIndexFile.FORMAT, out -> FlatIndexFile.write((FlatIndex) parts.dense(), out));
+        }
       }
-    }
-    Properties p = new Properties();
-    p.setProperty("format", FORMAT);
-    p.setProperty("version", Integer.toString(VERSION));
-    options.toMap().forEach(p::setProperty);
-    // Written last: a directory without a manifest is not a map, so a failed save is never opened.
-    try (OutputStream os = Files.newOutputStream(dir.resolve(MANIFEST))) {
-      p.store(os, "PaperMap map; see docs/related.md");
+      w.commit(parts.options().toMap());
     }
   }
 
   /**
-   * Opens a map written by {@link #save}. Vectors are not recomputed.
+   * Opens the map in {@code dir}; vectors are not recomputed.
    *
-   * @throws IOException naming the file if the directory is not a map, or a file is missing, corrupt
-   *     or of an unsupported version
+   * @throws IOException naming the folder or file: not a map, a file missing, damaged, from another
+   *     map, or inconsistent with the others
    */
   static MapParts open(Path dir) throws IOException {
-    Objects.requireNonNull(dir, "dir");
-    Path manifest = dir.resolve(MANIFEST);
-    if (!Files.isRegularFile(manifest)) {
-      throw new IOException(dir + ": not a saved PaperMap (no " + MANIFEST + ")");
-    }
-    Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(manifest, StandardCharsets.ISO_8859_1)) {
-      p.load(r);
-    }
-    if (!FORMAT.equals(p.getProperty("format"))) {
-      throw new IOException(manifest + ": format must be '" + FORMAT + "', got '" + p.getProperty("format") + "'");
-    }
-    if (!Integer.toString(VERSION).equals(p.getProperty("version"))) {
-      throw new IOException(manifest + ": unsupported version '" + p.getProperty("version") + "' (this build reads " + VERSION + ")");
-    }
-    Map<String, String> m = new LinkedHashMap<>();
-    for (String key : p.stringPropertyNames()) {
-      m.put(key, p.getProperty(key));
-    }
+    return MapReader.read(dir, MapFolder::read);
+  }
+
+  private static MapParts read(MapReader map) throws IOException {
     PaperMapOptions options;
     try {
-      options = PaperMapOptions.fromMap(m);
+      options = PaperMapOptions.fromMap(map.attributes());
     } catch (IllegalArgumentException e) {
-      throw new IOException(manifest + ": " + e.getMessage(), e);
+      throw new CorruptFileException(map.manifestPath(), -1, e.getMessage(), e);
     }
-    Corpus corpus;
-    try (InputStream in = Files.newInputStream(dir.resolve("corpus.jsonl"))) {
-      // Stored text is already normalized; read it as is.
-      corpus =
-          CorpusReader.read(
-                  in,
-                  dir.resolve("corpus.jsonl").toString(),
-                  CorpusReader.Options.builder()
-                      .format(CorpusFormat.JSONL)
-                      .normalization(TextNormalization.NONE)
-                      .build())
-              .corpus();
-    }
+    Path corpusFile = map.path(CORPUS);
+    // Stored text is already normalized; read it as is.
+    CorpusReader.Options corpusOptions =
+        CorpusReader.Options.builder().format(CorpusFormat.JSONL).normalization(TextNormalization.NONE).build();
+    Corpus corpus = map.readStream(CORPUS, in -> CorpusReader.read(in, corpusFile.toString(), corpusOptions).corpus());
     IndexOptions indexOptions = IndexOptions.DEFAULT.withParallelism(options.parallelism());
-    SparseIndex sparse = IndexFiles.openSparse(dir.resolve("tfidf.index"), indexOptions);
-    var model = org.papermap.vector.TfIdfModel.open(dir.resolve("tfidf.model"));
-    TfIdfResult tfidf = new TfIdfResult(model, sparse.docs());
-    if (sparse.ordCount() != corpus.size()) {
-      throw new IOException(
-          dir.resolve("tfidf.index") + ": " + sparse.ordCount() + " vectors for " + corpus.size() + " papers");
-    }
+    TfIdfModel model = TfIdfModelFile.read(map.open(TFIDF_MODEL, TfIdfModelFile.FORMAT));
+    SparseIndex sparse = SparseIndexFile.read(map.open(TFIDF_INDEX, SparseIndexFile.FORMAT), indexOptions);
+    check(sparse.ordCount() == corpus.size(), map.path(TFIDF_INDEX), sparse.ordCount() + " rows for " + corpus.size() + " papers");
+    check(sparse.termCount() == model.vocabulary().size(), map.path(TFIDF_INDEX),
+        sparse.termCount() + " terms, the model has " + model.vocabulary().size());
     LsaModel lsa = null;
     VectorIndex<float[]> dense = null;
     if (options.representation() != Representation.TFIDF) {
-      lsa = LsaModel.open(dir.resolve("lsa.model"));
-      Path f = dir.resolve("lsa.index");
-      dense =
-          options.denseIndex() == PaperMapOptions.DenseIndex.FLAT
-              ? IndexFiles.openFlat(f, indexOptions)
-              : IndexFiles.openHnsw(f, options.parallelism());
-      if (dense.ordCount() != corpus.size()) {
-        throw new IOException(f + ": " + dense.ordCount() + " vectors for " + corpus.size() + " papers");
+      lsa = LsaModelFile.read(map.open(LSA_MODEL, LsaModelFile.FORMAT));
+      check(lsa.featureCount() == model.vocabulary().size() && lsa.embeddings().size() == corpus.size(),
+          map.path(LSA_MODEL), lsa.embeddings().size() + " rows of " + lsa.featureCount() + " features for "
+              + corpus.size() + " papers of " + model.vocabulary().size() + " terms");
+      int dimension;
+      if (options.denseIndex() == PaperMapOptions.DenseIndex.FLAT) {
+        FlatIndex flat = FlatIndexFile.read(map.open(LSA_INDEX, FlatIndexFile.FORMAT), indexOptions);
+        dimension = flat.dimension();
+        dense = flat;
+      } else {
+        HnswIndex hnsw = HnswIndexFile.read(map.open(LSA_INDEX, HnswIndexFile.FORMAT), options.parallelism());
+        dimension = hnsw.dimension();
+        dense = hnsw;
       }
+      check(dense.ordCount() == corpus.size() && dimension == lsa.dimensions(), map.path(LSA_INDEX),
+          dense.ordCount() + " vectors of dimension " + dimension + " for " + corpus.size()
+              + " papers of dimension " + lsa.dimensions());
     }
-    return new MapParts(options, corpus, tfidf, sparse, lsa, dense);
+    return new MapParts(options, corpus, new TfIdfResult(model, sparse.docs()), sparse, lsa, dense);
+  }
+
+  private static void check(boolean ok, Path file, String rule) throws CorruptFileException {
+    if (!ok) {
+      throw new CorruptFileException(file, -1, rule);
+    }
   }
 }

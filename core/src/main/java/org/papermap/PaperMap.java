@@ -3,6 +3,7 @@ package org.papermap;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import org.papermap.index.SparseIndex;
 import org.papermap.index.TermContribution;
 import org.papermap.index.VectorIndex;
 import org.papermap.index.hnsw.HnswIndex;
+import org.papermap.internal.Parallel;
 import org.papermap.vector.DenseVectors;
 import org.papermap.vector.Lsa;
 import org.papermap.vector.LsaModel;
@@ -35,9 +37,19 @@ import org.papermap.vector.TfIdfVectorizer;
  * union of the best {@code max(k·4, 40)} candidates of each. Explanations ("why related") always come from
  * TF-IDF: the shared terms that contribute most to the TF-IDF cosine.
  *
- * <p>Thread-safety: safe for concurrent reads ({@link #related}, {@link #search}) after build or open.
+ * <p>{@code k} larger than the number of papers is taken as that number: the answer then lists every
+ * paper that shares something with the query, and nothing is sized by {@code k} beyond the corpus.
+ *
+ * <p>Files: {@link #save} writes a map folder as one unit (a manifest listing every file with its
+ * length and checksum; a crash leaves the old map or the new one), {@link #open} verifies it
+ * (docs/map-folder.md). An opened map reads its dense vectors from memory-mapped files; {@link #close}
+ * lets them go (the mapping is released when the garbage collector reclaims it).
+ *
+ * <p>Thread-safety: safe for concurrent reads ({@link #related}, {@link #search}) after build or open;
+ * queries that run while {@link #close} is called finish normally, later ones throw {@link
+ * IllegalStateException}.
  */
-public final class PaperMap {
+public final class PaperMap implements AutoCloseable {
   /** One related paper. {@code terms} is empty unless explanations were asked for. */
   public record Related(String id, int ord, float score, List<TermWeight> terms) {
     public Related {
@@ -49,25 +61,11 @@ public final class PaperMap {
   /** A term and its contribution to the TF-IDF cosine of two papers. */
   public record TermWeight(String term, float contribution) {}
 
-  private static final int MIN_CANDIDATES = 40;
-
-  private final MapParts parts;
-  // Unpacked for the query paths.
-  private final PaperMapOptions options;
-  private final Corpus corpus;
-  private final TfIdfResult tfidf;
-  private final SparseIndex sparse;
-  private final LsaModel lsa;
-  private final VectorIndex<float[]> dense;
+  // Null once closed; every query reads it once and works on that snapshot.
+  private volatile MapParts parts;
 
   private PaperMap(MapParts parts) {
     this.parts = parts;
-    this.options = parts.options();
-    this.corpus = parts.corpus();
-    this.tfidf = parts.tfidf();
-    this.sparse = parts.sparse();
-    this.lsa = parts.lsa();
-    this.dense = parts.dense();
   }
 
   /**
@@ -113,24 +111,68 @@ public final class PaperMap {
         v, options.hnsw().toBuilder().parallelism(options.parallelism()).seed(options.seed()).build());
   }
 
+  /**
+   * Saves the map to {@code dir} (created if absent) as one unit: a manifest, the corpus, the TF-IDF
+   * model and index and, with LSA, the LSA model and the dense index, written next to any map already
+   * there and swapped in at once. A crash leaves the old map or the new one.
+   *
+   * @throws IOException naming the folder or file if {@code dir} holds files that are not part of a
+   *     map, or writing fails (any previous map is then unchanged)
+   * @throws IllegalStateException if the map is closed
+   */
+  public void save(Path dir) throws IOException {
+    MapFolder.save(parts(), dir);
+  }
+
+  /**
+   * Opens a map written by {@link #save}, after checking every file against the manifest (length,
+   * checksum, format, map id) and against each other. Vectors are not recomputed.
+   *
+   * @throws IOException naming the folder or file: not a map, a file missing, damaged, of an
+   *     unsupported version ({@code org.papermap.io.FormatTooOldException}, {@code
+   *     FormatTooNewException}) or from another map ({@code ForeignFileException})
+   */
+  public static PaperMap open(Path dir) throws IOException {
+    return new PaperMap(MapFolder.open(dir));
+  }
+
+  /** Whether {@code dir} holds a saved map (of this or an older format). */
+  public static boolean isMap(Path dir) {
+    return MapFolder.isMap(dir);
+  }
+
+  /** Releases the map; later queries throw {@link IllegalStateException}. Idempotent. */
+  @Override
+  public void close() {
+    parts = null;
+  }
+
+  private MapParts parts() {
+    MapParts p = parts;
+    if (p == null) {
+      throw new IllegalStateException("the map is closed");
+    }
+    return p;
+  }
+
   /** The papers, in ord order. */
   public Corpus corpus() {
-    return corpus;
+    return parts().corpus();
   }
 
   /** The options that built this map. */
   public PaperMapOptions options() {
-    return options;
+    return parts().options();
   }
 
   /** The TF-IDF model and matrix. */
   public TfIdfResult tfidf() {
-    return tfidf;
+    return parts().tfidf();
   }
 
   /** The LSA model, or null for {@link Representation#TFIDF}. */
   public LsaModel lsa() {
-    return lsa;
+    return parts().lsa();
   }
 
   /** The {@code k} papers most related to the paper {@code id}, best first, itself excluded. */
@@ -146,7 +188,7 @@ public final class PaperMap {
    */
   public List<Related> related(String id, int k, int explainTerms) {
     Objects.requireNonNull(id, "id");
-    int ord = corpus.ord(id);
+    int ord = parts().corpus().ord(id);
     if (ord < 0) {
       throw new IllegalArgumentException("no paper with id '" + id + "'");
     }
@@ -155,11 +197,12 @@ public final class PaperMap {
 
   /** Like {@link #related(String, int, int)} by ord. */
   public List<Related> relatedTo(int ord, int k, int explainTerms) {
-    Objects.checkIndex(ord, corpus.size());
+    MapParts p = parts();
+    Objects.checkIndex(ord, p.corpus().size());
     checkK(k, explainTerms);
-    SparseVector q = tfidf.matrix().row(ord);
-    float[] v = lsa == null ? null : lsa.embeddings().vector(ord);
-    return query(q, v, k, explainTerms, other -> other != ord);
+    SparseVector q = p.tfidf().matrix().row(ord);
+    float[] v = p.lsa() == null ? null : p.lsa().embeddings().vector(ord);
+    return query(p, q, v, k, explainTerms, other -> other != ord);
   }
 
   /**
@@ -170,32 +213,29 @@ public final class PaperMap {
    * @throws IllegalArgumentException if {@code k < 1} or {@code explainTerms < 0}
    */
   public List<List<Related>> relatedAll(int k, int explainTerms) {
+    MapParts p = parts();
     checkK(k, explainTerms);
-    int n = corpus.size();
+    int n = p.corpus().size();
     @SuppressWarnings("unchecked")
     List<Related>[] out = new List[n];
-    if (options.representation() != Representation.HYBRID) {
-      List<SearchResult> all =
-          options.representation() == Representation.TFIDF ? sparse.neighbours(k) : dense.neighbours(k);
-      for (SearchResult r : all) {
-        int q = r.queryOrd();
-        SparseVector qv = explainTerms > 0 ? tfidf.matrix().row(q) : null;
-        List<Related> list = new ArrayList<>(r.size());
-        for (int i = 0; i < r.size(); i++) {
-          list.add(new Related(corpus.id(r.ord(i)), r.ord(i), r.score(i), explain(qv, r.ord(i), explainTerms)));
-        }
-        out[q] = list;
+    Representation r = p.options().representation();
+    if (r != Representation.HYBRID) {
+      List<SearchResult> all = r == Representation.TFIDF ? p.sparse().neighbours(k) : p.dense().neighbours(k);
+      for (SearchResult result : all) {
+        int q = result.queryOrd();
+        SparseVector qv = explainTerms > 0 ? p.tfidf().matrix().row(q) : null;
+        out[q] = related(p, qv, result.ords(), scores(result), explainTerms);
       }
     } else {
-      org.papermap.internal.Parallel.forRange(
-          n, 64, options.parallelism(), null,
+      Parallel.forRange(
+          n, 64, p.options().parallelism(), null,
           (worker, from, to) -> {
             for (int ord = from; ord < to; ord++) {
               out[ord] = relatedTo(ord, k, explainTerms);
             }
           });
     }
-    return java.util.Arrays.asList(out);
+    return Arrays.asList(out);
   }
 
   /** The {@code k} papers that best match free {@code text}, best first. */
@@ -215,9 +255,10 @@ public final class PaperMap {
       throw new IllegalArgumentException("text must not be blank");
     }
     checkK(k, explainTerms);
-    SparseVector q = tfidf.model().transform(Paper.of("query", text, ""));
-    float[] v = lsa == null ? null : lsa.transform(q);
-    return query(q, v, k, explainTerms, OrdFilter.ALL);
+    MapParts p = parts();
+    SparseVector q = p.tfidf().model().transform(Paper.of("query", text, ""));
+    float[] v = p.lsa() == null ? null : p.lsa().transform(q);
+    return query(p, q, v, k, explainTerms, OrdFilter.ALL);
   }
 
   private static void checkK(int k, int explainTerms) {
@@ -229,56 +270,56 @@ public final class PaperMap {
     }
   }
 
-  private List<Related> query(SparseVector q, float[] v, int k, int explainTerms, OrdFilter filter) {
+  private static List<Related> query(
+      MapParts p, SparseVector q, float[] v, int k, int explainTerms, OrdFilter filter) {
     if (q.size() == 0) {
       // No known term: every similarity is 0, so no paper is related (rather than k arbitrary ones).
       return List.of();
     }
-    int[] ords;
-    float[] scores;
-    switch (options.representation()) {
+    switch (p.options().representation()) {
       case TFIDF -> {
-        SearchResult r = sparse.search(q, k, filter);
-        ords = r.ords();
-        scores = scores(r);
+        SearchResult r = p.sparse().search(q, k, filter);
+        return related(p, q, r.ords(), scores(r), explainTerms);
       }
       case LSA -> {
-        SearchResult r = dense.search(v, k, filter);
-        ords = r.ords();
-        scores = scores(r);
+        SearchResult r = p.dense().search(v, k, filter);
+        return related(p, q, r.ords(), scores(r), explainTerms);
       }
       default -> {
-        int c = Math.max(MIN_CANDIDATES, 4 * k);
-        SearchResult a = sparse.search(q, c, filter);
-        SearchResult b = dense.search(v, c, filter);
-        int[] cand = union(a.ords(), b.ords());
+        int c = HybridRanking.candidates(k, p.corpus().size());
+        int[] cand = HybridRanking.union(p.sparse().search(q, c, filter).ords(), p.dense().search(v, c, filter).ords());
         float[] s = new float[cand.length];
-        double alpha = options.hybridWeight();
+        double alpha = p.options().hybridWeight();
+        DenseVectors embeddings = p.lsa().embeddings();
         for (int i = 0; i < cand.length; i++) {
-          float cosLsa = VectorUtil.dotProduct(v, lsa.embeddings().vector(cand[i]));
-          s[i] = (float) (alpha * sparse.score(q, cand[i]) + (1 - alpha) * cosLsa);
+          float cosLsa = VectorUtil.dotProduct(v, embeddings.vector(cand[i]));
+          s[i] = (float) (alpha * p.sparse().score(q, cand[i]) + (1 - alpha) * cosLsa);
         }
         int n = Math.min(k, cand.length);
-        ords = new int[n];
-        scores = new float[n];
-        topK(cand, s, ords, scores);
+        int[] ords = new int[n];
+        float[] scores = new float[n];
+        HybridRanking.topK(cand, s, ords, scores);
+        return related(p, q, ords, scores, explainTerms);
       }
     }
+  }
+
+  private static List<Related> related(MapParts p, SparseVector q, int[] ords, float[] scores, int explainTerms) {
     List<Related> out = new ArrayList<>(ords.length);
     for (int i = 0; i < ords.length; i++) {
-      out.add(new Related(corpus.id(ords[i]), ords[i], scores[i], explain(q, ords[i], explainTerms)));
+      out.add(new Related(p.corpus().id(ords[i]), ords[i], scores[i], explain(p, q, ords[i], explainTerms)));
     }
     return out;
   }
 
-  private List<TermWeight> explain(SparseVector q, int ord, int explainTerms) {
+  private static List<TermWeight> explain(MapParts p, SparseVector q, int ord, int explainTerms) {
     if (explainTerms == 0) {
       return List.of();
     }
-    List<TermContribution> c = sparse.explain(q, ord, explainTerms);
+    List<TermContribution> c = p.sparse().explain(q, ord, explainTerms);
     List<TermWeight> out = new ArrayList<>(c.size());
     for (TermContribution t : c) {
-      out.add(new TermWeight(tfidf.model().term(t.term()), t.contribution()));
+      out.add(new TermWeight(p.tfidf().model().term(t.term()), t.contribution()));
     }
     return out;
   }
@@ -291,65 +332,18 @@ public final class PaperMap {
     return s;
   }
 
-  /** Sorted union of two ord lists (each without duplicates). */
-  private static int[] union(int[] a, int[] b) {
-    int[] all = new int[a.length + b.length];
-    System.arraycopy(a, 0, all, 0, a.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    java.util.Arrays.sort(all);
-    int n = 0;
-    for (int i = 0; i < all.length; i++) {
-      if (i == 0 || all[i] != all[i - 1]) {
-        all[n++] = all[i];
-      }
-    }
-    return java.util.Arrays.copyOf(all, n);
-  }
-
-  /** The best {@code outOrds.length} of the candidates by score, ties to the lower ord (candidates sorted). */
-  private static void topK(int[] cand, float[] s, int[] outOrds, float[] outScores) {
-    boolean[] taken = new boolean[cand.length];
-    for (int j = 0; j < outOrds.length; j++) {
-      int best = -1;
-      for (int i = 0; i < cand.length; i++) {
-        // Strictly greater keeps the lower ord on ties, since candidates are in ascending ord order.
-        if (!taken[i] && (best < 0 || s[i] > s[best])) {
-          best = i;
-        }
-      }
-      taken[best] = true;
-      outOrds[j] = cand[best];
-      outScores[j] = s[best];
-    }
-  }
-
-  /**
-   * Saves the map to {@code dir} (created if absent): a manifest, the corpus, the TF-IDF model and
-   * index and, with LSA, the LSA model and the dense index. Each binary file is versioned, CRC-checked
-   * and written atomically.
-   */
-  public void save(Path dir) throws IOException {
-    MapFolder.save(parts, dir);
-  }
-
-  /**
-   * Opens a map written by {@link #save}. Vectors are not recomputed.
-   *
-   * @throws IOException naming the file if the directory is not a map, or a file is missing, corrupt
-   *     or of an unsupported version
-   */
-  public static PaperMap open(Path dir) throws IOException {
-    return new PaperMap(MapFolder.open(dir));
-  }
-
   @Override
   public String toString() {
+    MapParts p = parts;
+    if (p == null) {
+      return "PaperMap[closed]";
+    }
     return String.format(
         Locale.ROOT,
         "PaperMap[%d papers, %d terms, %s%s]",
-        corpus.size(),
-        tfidf.model().vocabulary().size(),
-        options.representation(),
-        lsa == null ? "" : ", lsa " + lsa.dimensions());
+        p.corpus().size(),
+        p.tfidf().model().vocabulary().size(),
+        p.options().representation(),
+        p.lsa() == null ? "" : ", lsa " + p.lsa().dimensions());
   }
 }

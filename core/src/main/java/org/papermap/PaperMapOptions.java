@@ -3,7 +3,7 @@ package org.papermap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.papermap.index.hnsw.HnswIndex;
+import org.papermap.index.hnsw.HnswOptions;
 import org.papermap.internal.OptionMaps;
 import org.papermap.vector.TfIdfOptions;
 
@@ -29,7 +29,7 @@ public record PaperMapOptions(
     int lsaDimensions,
     double hybridWeight,
     DenseIndex denseIndex,
-    HnswIndex.Options hnsw,
+    HnswOptions hnsw,
     long seed,
     int parallelism) {
   /** Which index serves the dense (LSA) side. */
@@ -100,10 +100,7 @@ public record PaperMapOptions(
     m.put("lsaDimensions", Integer.toString(lsaDimensions));
     m.put("hybridWeight", Double.toString(hybridWeight));
     m.put("denseIndex", denseIndex.name());
-    m.put("hnsw.m", Integer.toString(hnsw.m()));
-    m.put("hnsw.efConstruction", Integer.toString(hnsw.efConstruction()));
-    m.put("hnsw.efSearch", Integer.toString(hnsw.efSearch()));
-    m.put("hnsw.quantization", hnsw.quantization().name());
+    hnsw.toMap().forEach((k, v) -> m.put("hnsw." + k, v));
     m.put("seed", Long.toString(seed));
     m.put("parallelism", Integer.toString(parallelism));
     return m;
@@ -123,12 +120,7 @@ public record PaperMapOptions(
           Integer.parseInt(get(m, "lsaDimensions")),
           Double.parseDouble(get(m, "hybridWeight")),
           DenseIndex.valueOf(get(m, "denseIndex")),
-          HnswIndex.Options.builder()
-              .m(Integer.parseInt(get(m, "hnsw.m")))
-              .efConstruction(Integer.parseInt(get(m, "hnsw.efConstruction")))
-              .efSearch(Integer.parseInt(get(m, "hnsw.efSearch")))
-              .quantization(HnswIndex.Quantization.valueOf(get(m, "hnsw.quantization")))
-              .build(),
+          HnswOptions.fromMap(OptionMaps.withPrefix(m, "hnsw.")),
           Long.parseLong(get(m, "seed")),
           Integer.parseInt(get(m, "parallelism")));
     } catch (IllegalArgumentException e) {
@@ -147,7 +139,7 @@ public record PaperMapOptions(
     private int lsaDimensions = DEFAULT_LSA_DIMENSIONS;
     private double hybridWeight = DEFAULT_HYBRID_WEIGHT;
     private DenseIndex denseIndex = DEFAULT_DENSE_INDEX;
-    private HnswIndex.Options hnsw = HnswIndex.Options.DEFAULT;
+    private HnswOptions hnsw = HnswOptions.DEFAULT;
     private long seed = DEFAULT_SEED;
     private int parallelism = DEFAULT_PARALLELISM;
 
@@ -176,7 +168,7 @@ public record PaperMapOptions(
       return this;
     }
 
-    public Builder hnsw(HnswIndex.Options v) {
+    public Builder hnsw(HnswOptions v) {
       hnsw = v;
       return this;
     }

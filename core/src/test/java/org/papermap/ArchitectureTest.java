@@ -9,8 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The data flows one way: corpus ← text ← vector ← {index, cluster} ← topic ← facade. These rules fail the
- * build when a package imports a package downstream of it, and ban unseeded randomness.
+ * The data flows one way: corpus ← text ← vector ← {index, cluster} ← topic ← facade, with internal and
+ * io (the file codec) below every stage. These rules fail the build when a package imports a package
+ * downstream of it, and ban unseeded randomness.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -61,6 +62,13 @@ class ArchitectureTest {
   @Test
   void givenInternal_thenItDependsOnNoStage() {
     noDependency("org.papermap.internal..", "org.papermap.corpus..", "org.papermap.text..",
+        "org.papermap.vector..", "org.papermap.index..", "org.papermap.cluster..", "org.papermap.topic..");
+  }
+
+  @Test
+  void givenIo_thenItDependsOnNoStage() {
+    // The codec is below every stage, so that every stage (and later ones) can save with it.
+    noDependency("org.papermap.io..", "org.papermap.corpus..", "org.papermap.text..",
         "org.papermap.vector..", "org.papermap.index..", "org.papermap.cluster..", "org.papermap.topic..");
   }
 

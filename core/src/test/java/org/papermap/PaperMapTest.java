@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papermap.PaperMap.Related;
-import org.papermap.Representation;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.CorpusReader;
 import org.papermap.vector.SparseMatrix;
@@ -134,21 +133,38 @@ class PaperMapTest {
   }
 
   @Test
-  void givenFolderWithoutManifest_whenOpened_thenMessageSaysSo() {
-    IOException e = assertThrows(IOException.class, () -> PaperMap.open(tmp));
-    assertEquals(tmp + ": not a saved PaperMap (no papermap.properties)", e.getMessage());
+  void givenKAboveThePaperCount_whenQueried_thenEveryRelatedPaperAndNoHugeAllocation() {
+    for (Representation r : Representation.values()) {
+      PaperMap map = build(r);
+      int n = corpus.size();
+      // 2^29 used to overflow the hybrid candidate count (4k); 10^9 would allocate gigabytes if sized by k.
+      for (int k : new int[] {n, 1 << 29, 1_000_000_000, Integer.MAX_VALUE}) {
+        List<Related> all = map.relatedTo(0, k, 0);
+        assertTrue(all.size() <= n - 1, r + " k=" + k + ": " + all.size());
+        assertEquals(map.relatedTo(0, n - 1, 0), all, r + " k=" + k);
+        assertEquals(map.search("graph neural networks", n), map.search("graph neural networks", k), r + " k=" + k);
+      }
+      assertTrue(map.relatedTo(0, Integer.MAX_VALUE, 0).size() > 100, r + ": most papers share a term");
+      assertEquals(map.relatedAll(n + 5, 0).get(3), map.relatedTo(3, n + 5, 0), r.name());
+    }
   }
 
   @Test
-  void givenCorruptedIndexFile_whenOpened_thenErrorNamesTheFile() throws IOException {
-    Path dir = tmp.resolve("m");
-    build(Representation.TFIDF).save(dir);
-    Path f = dir.resolve("tfidf.index");
-    byte[] b = Files.readAllBytes(f);
-    b[b.length / 3] ^= 1;
-    Files.write(f, b);
-    IOException e = assertThrows(IOException.class, () -> PaperMap.open(dir));
-    assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
+  void givenClosedMap_whenQueried_thenIllegalStateAndCloseIsIdempotent() throws IOException {
+    Path dir = tmp.resolve("closed");
+    build(Representation.LSA).save(dir);
+    PaperMap map;
+    try (PaperMap m = PaperMap.open(dir)) {
+      map = m;
+      assertEquals(5, m.related(corpus.id(1), 5).size());
+    }
+    assertEquals(
+        "the map is closed",
+        assertThrows(IllegalStateException.class, () -> map.related(corpus.id(1), 5)).getMessage());
+    assertThrows(IllegalStateException.class, () -> map.search("graph", 3));
+    assertThrows(IllegalStateException.class, () -> map.save(tmp.resolve("again")));
+    map.close();
+    assertEquals("PaperMap[closed]", map.toString());
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.papermap.index.hnsw.HnswIndex;
+import org.papermap.index.hnsw.HnswOptions;
 import org.papermap.vector.DenseVectors;
 
 /**
@@ -77,12 +78,12 @@ public class HnswBuildBenchmark {
         return l;
       }
     }
-    HnswIndex.Options o =
-        HnswIndex.Options.builder()
+    HnswOptions o =
+        HnswOptions.builder()
             .m(m)
             .efConstruction(efConstruction)
             .parallelism(parallelism)
-            .quantization(impl.equals("papermap-int8") ? HnswIndex.Quantization.INT8 : HnswIndex.Quantization.NONE)
+            .quantization(impl.equals("papermap-int8") ? HnswOptions.Quantization.INT8 : HnswOptions.Quantization.NONE)
             .build();
     return HnswIndex.build(dense, o);
   }

@@ -22,6 +22,7 @@ import org.papermap.index.IndexOptions;
 import org.papermap.index.OrdFilter;
 import org.papermap.index.SearchResult;
 import org.papermap.index.hnsw.HnswIndex;
+import org.papermap.index.hnsw.HnswOptions;
 import org.papermap.vector.DenseVectors;
 
 /**
@@ -95,11 +96,11 @@ public class HnswSearchBenchmark {
       papermap =
           HnswIndex.build(
               DenseVectors.of(data),
-              HnswIndex.Options.builder()
+              HnswOptions.builder()
                   .m(m)
                   .efConstruction(efConstruction)
                   .efSearch(ef)
-                  .quantization(impl.equals("papermap-int8") ? HnswIndex.Quantization.INT8 : HnswIndex.Quantization.NONE)
+                  .quantization(impl.equals("papermap-int8") ? HnswOptions.Quantization.INT8 : HnswOptions.Quantization.NONE)
                   .build());
     }
     double buildSeconds = (System.nanoTime() - t0) / 1e9;

@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.papermap.vector.Lsa;
 import org.papermap.vector.LsaModel;
 import org.papermap.vector.RandomizedSvd;
+import org.papermap.vector.RandomizedSvdOptions;
 import org.papermap.vector.RandomizedSvdResult;
 import org.papermap.vector.SparseMatrix;
 
@@ -73,7 +74,7 @@ public class LsaBenchmark {
     rows = a.rows();
     cols = a.cols();
     at = a.transpose();
-    l = rank + RandomizedSvd.DEFAULT_OVERSAMPLING;
+    l = rank + RandomizedSvdOptions.DEFAULT_OVERSAMPLING;
     block = new double[rows * l];
     SplittableRandom rng = new SplittableRandom(7);
     for (int i = 0; i < block.length; i++) {
@@ -133,10 +134,10 @@ public class LsaBenchmark {
   public RandomizedSvdResult randomizedSvd() {
     return RandomizedSvd.fit(
         a,
-        RandomizedSvd.Options.builder()
+        RandomizedSvdOptions.builder()
             .rank(rank)
             .powerIterations(5)
-            .powerIterationNormalizer(RandomizedSvd.PowerIterationNormalizer.valueOf(normalizer))
+            .powerIterationNormalizer(RandomizedSvdOptions.PowerIterationNormalizer.valueOf(normalizer))
             .seed(0)
             .parallelism(parallelism)
             .build());
@@ -149,7 +150,7 @@ public class LsaBenchmark {
         Lsa.Options.builder()
             .dimensions(rank)
             .powerIterations(5)
-            .powerIterationNormalizer(RandomizedSvd.PowerIterationNormalizer.valueOf(normalizer))
+            .powerIterationNormalizer(RandomizedSvdOptions.PowerIterationNormalizer.valueOf(normalizer))
             .seed(0)
             .parallelism(parallelism)
             .build());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.papermap.vector.RandomizedSvd;
+import org.papermap.vector.RandomizedSvdOptions;
 import org.papermap.vector.RandomizedSvdResult;
 import org.papermap.vector.SparseMatrix;
 
@@ -33,18 +34,18 @@ public final class LsaSideBySide {
     Path file = Path.of(args[0]);
     int rank = Integer.parseInt(args[1]);
     int iterations = Integer.parseInt(args[2]);
-    RandomizedSvd.PowerIterationNormalizer normalizer =
-        RandomizedSvd.PowerIterationNormalizer.valueOf(args[3].toUpperCase(Locale.ROOT));
+    RandomizedSvdOptions.PowerIterationNormalizer normalizer =
+        RandomizedSvdOptions.PowerIterationNormalizer.valueOf(args[3].toUpperCase(Locale.ROOT));
     int reps = Integer.parseInt(args[4]);
     long t0 = System.nanoTime();
     SparseMatrix a = readMatrixMarket(file);
     double readSeconds = (System.nanoTime() - t0) / 1e9;
     for (int p = 5; p < args.length; p++) {
       int parallelism = Integer.parseInt(args[p]);
-      RandomizedSvd.Options options =
-          RandomizedSvd.Options.builder()
+      RandomizedSvdOptions options =
+          RandomizedSvdOptions.builder()
               .rank(rank)
-              .oversampling(RandomizedSvd.DEFAULT_OVERSAMPLING)
+              .oversampling(RandomizedSvdOptions.DEFAULT_OVERSAMPLING)
               .powerIterations(iterations)
               .powerIterationNormalizer(normalizer)
               .seed(0)

@@ -21,7 +21,7 @@ import org.papermap.vector.TfIdfVectorizer;
 /**
  * Writes real LSA embeddings of a corpus for the HNSW benchmarks: reads the corpus with {@link
  * CorpusReader} (strict, NFKC), fits TF-IDF with our default analysis ({@code minDf 2, maxDf 0.5}) once,
- * then {@link Lsa#fit} (seed 42) for each requested dimension, and splits the L2-normalized rows into
+ * then {@link LsaModel#fit} (seed 42) for each requested dimension, and splits the L2-normalized rows into
  * a base set and a held-out query set: every {@code stride}-th paper (ords 0, stride, 2·stride, ...) is
  * a query and is NOT in the base set, as in the usual ANN-benchmark practice.
  *
@@ -65,7 +65,7 @@ public final class LsaVectorsExport {
       int dim = Integer.parseInt(args[a]);
       t0 = System.nanoTime();
       LsaModel model =
-          Lsa.fit(matrix, Lsa.Options.builder().dimensions(dim).seed(42).parallelism(parallelism).build());
+          LsaModel.fit(matrix, Lsa.Options.builder().dimensions(dim).seed(42).parallelism(parallelism).build());
       log("lsa d=%d in %.1fs", dim, secondsSince(t0));
       DenseVectors emb = model.embeddings();
       int n = emb.size();

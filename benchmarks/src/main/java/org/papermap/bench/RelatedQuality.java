@@ -88,7 +88,7 @@ public final class RelatedQuality {
     for (String ds : dims) {
       int d = Integer.parseInt(ds.trim());
       long t0 = System.nanoTime();
-      LsaModel lsa = Lsa.fit(mainMatrix,
+      LsaModel lsa = LsaModel.fit(mainMatrix,
           Lsa.Options.builder().dimensions(d).seed(LSA_SEED).parallelism(parallelism).build());
       DenseVectors emb = lsa.embeddings();
       List<SearchResult> lsaTop = FlatIndex.of(emb, io).neighbours(CANDIDATES);

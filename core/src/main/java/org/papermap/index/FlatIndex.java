@@ -96,7 +96,8 @@ public final class FlatIndex implements VectorIndex<float[]> {
     VectorChecks.checkVector(query, store.dimension(), "query");
     VectorChecks.checkK(k);
     Objects.requireNonNull(filter, "filter");
-    return search(query, k, filter, SearchResult.NO_QUERY_ORD, new float[store.dimension()], TopKHeap.bounded(k));
+    int kk = VectorChecks.clampK(k, store.size());
+    return search(query, kk, filter, SearchResult.NO_QUERY_ORD, new float[store.dimension()], TopKHeap.bounded(kk));
   }
 
   private SearchResult search(
@@ -123,11 +124,12 @@ public final class FlatIndex implements VectorIndex<float[]> {
   public List<SearchResult> neighbours(int k) {
     VectorChecks.checkK(k);
     int n = store.size();
+    int kk = VectorChecks.clampK(k, n);
     SearchResult[] out = new SearchResult[n];
     int d = store.dimension();
     List<float[]> queryScratch = Parallel.perWorker(options.parallelism(), w -> new float[d]);
     List<float[]> scoreScratch = Parallel.perWorker(options.parallelism(), w -> new float[d]);
-    List<TopKHeap> heaps = Parallel.perWorker(options.parallelism(), w -> TopKHeap.bounded(k));
+    List<TopKHeap> heaps = Parallel.perWorker(options.parallelism(), w -> TopKHeap.bounded(kk));
     Parallel.forRange(
         n,
         64,
@@ -139,7 +141,7 @@ public final class FlatIndex implements VectorIndex<float[]> {
               continue;
             }
             float[] q = store.vector(ord, queryScratch.get(w));
-            out[ord] = search(q, k, OrdFilter.ALL, ord, scoreScratch.get(w), heaps.get(w));
+            out[ord] = search(q, kk, OrdFilter.ALL, ord, scoreScratch.get(w), heaps.get(w));
           }
         });
     return SearchResult.present(out);

@@ -17,7 +17,8 @@ import org.papermap.vector.SparseVector;
  * Results are identical to brute force: the top k by {@code (float) query.dot(doc)} descending, then
  * ord ascending, among live accepted docs that share at least one term with a non-zero product; docs
  * with no shared term are never returned. The search algorithms (block-max term-at-a-time for long
- * non-negative queries, MaxScore otherwise) are described in {@link SparseSegment}.
+ * non-negative queries, MaxScore otherwise) are described in {@link SparseSegment}, {@link
+ * BlockMaxSearch} and {@link MaxScoreSearch}.
  *
  * <p>Adds: an added row gets the next ord and goes to a tail that every search scores exactly by a
  * sparse merge. Once the tail holds {@code max(1024, indexed rows / 8)} rows, the add that fills it
@@ -33,15 +34,6 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
 
   /** The smallest tail that triggers a rebuild; see the class comment. */
   static final int MIN_TAIL_REBUILD = 1024;
-
-  /** Which algorithm a search runs; {@link #AUTO} picks by the query, the others are for tests. */
-  enum Path {
-    AUTO,
-    /** MaxScore over candidate lists (any signs). */
-    CANDIDATES,
-    /** Block-max term-at-a-time over the whole accumulator (falls back when not applicable). */
-    DENSE
-  }
 
   /** One consistent view: the inverted index plus the rows added since ({@code tail[0..tailSize)}). */
   private record State(SparseSegment segment, SparseVector[] tail, int tailSize) {
@@ -156,20 +148,21 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
 
   @Override
   public SearchResult search(SparseVector query, int k, OrdFilter filter) {
-    return search(query, k, filter, Path.AUTO);
+    return search(query, k, filter, SparseSearchPath.AUTO);
   }
 
-  SearchResult search(SparseVector query, int k, OrdFilter filter, Path path) {
+  SearchResult search(SparseVector query, int k, OrdFilter filter, SparseSearchPath path) {
     Objects.requireNonNull(query, "query");
     VectorChecks.checkK(k);
     Objects.requireNonNull(filter, "filter");
     checkQuery(query);
-    return search(state, null, query, k, filter, SearchResult.NO_QUERY_ORD, path);
+    State s = state;
+    return search(s, null, query, VectorChecks.clampK(k, s.ordCount()), filter, SearchResult.NO_QUERY_ORD, path);
   }
 
   /** The indexed rows through {@code scratch} (or the segment's pool), then the tail, merged. */
   private SearchResult search(
-      State s, SparseSegment.Scratch scratch, SparseVector q, int k, OrdFilter filter, int excludeOrd, Path path) {
+      State s, SparseSegment.Searcher scratch, SparseVector q, int k, OrdFilter filter, int excludeOrd, SparseSearchPath path) {
     SearchResult indexed =
         scratch != null
             ? scratch.search(q, k, filter, excludeOrd, path)
@@ -281,18 +274,19 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
     VectorChecks.checkK(k);
     State s = state;
     int n = s.ordCount();
+    int kk = VectorChecks.clampK(k, n);
     SearchResult[] out = new SearchResult[n];
-    List<SparseSegment.Scratch> scratch = Parallel.perWorker(options.parallelism(), w -> s.segment().newScratch());
+    List<SparseSegment.Searcher> scratch = Parallel.perWorker(options.parallelism(), w -> s.segment().newSearcher());
     Parallel.forRange(
         n,
         32,
         options.parallelism(),
         options.executor(),
         (w, from, to) -> {
-          SparseSegment.Scratch sc = scratch.get(w);
+          SparseSegment.Searcher sc = scratch.get(w);
           for (int ord = from; ord < to; ord++) {
             if (!tombstones.isDeleted(ord)) {
-              out[ord] = search(s, sc, s.row(ord), k, OrdFilter.ALL, ord, Path.AUTO);
+              out[ord] = search(s, sc, s.row(ord), kk, OrdFilter.ALL, ord, SparseSearchPath.AUTO);
             }
           }
         });

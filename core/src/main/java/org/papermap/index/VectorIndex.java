@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A nearest-neighbour index over vectors addressed by dense ords {@code 0..ordCount()-1}. Scores are
  * similarities: higher is better. Deletes are tombstones: a deleted ord keeps its number, is never
- * returned, and disappears when the index is saved (see {@code org.papermap.index.io.IndexFiles}).
+ * returned, and disappears when the index is saved (see {@link FlatIndexFile}, {@link SparseIndexFile}
+ * and {@code hnsw.HnswIndexFile}).
  *
  * <p>Thread-safety: implementations allow any number of concurrent searches; see each class for adds.
  *
@@ -16,7 +17,8 @@ public interface VectorIndex<Q> {
    * The best {@code k} live, accepted ords for {@code query}, best first, equal scores by ascending
    * ord.
    *
-   * @param k number of hits wanted, {@code >= 1}; fewer come back when fewer ords qualify
+   * @param k number of hits wanted, {@code >= 1}; fewer come back when fewer ords qualify. A k above
+   *     {@link #ordCount()} is taken as {@code ordCount()}: no buffer grows with k beyond the index
    * @param filter which ords may be returned; {@link OrdFilter#ALL} for no restriction
    * @throws IllegalArgumentException if {@code k < 1} or the query does not fit the index
    */

@@ -1,5 +1,6 @@
 package org.papermap.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -7,12 +8,23 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * Runs a task over {@code [0, n)} split into contiguous chunks on a local pool or a caller-supplied
- * executor, never on the common pool. Each task writes only to its own output slots, so the result
- * does not depend on the thread count.
+ * The one parallel runner of the library: splits {@code [0, n)} into chunks and runs them on a
+ * caller-supplied executor or on a private pool of daemon threads (created for the call and shut down
+ * before it returns), never on the common pool. With one thread, or a single chunk, everything runs on
+ * the calling thread.
+ *
+ * <p>Results never depend on the thread count: chunk boundaries are fixed by the caller, each task
+ * writes only its own output slots, and {@link #forChunksInOrder} hands chunk results to the consumer
+ * in chunk order on the calling thread.
+ *
+ * <p>An {@link Error} (such as {@link OutOfMemoryError}) or a {@link RuntimeException} thrown by a task
+ * is rethrown on the calling thread as is.
  *
  * <p>Thread-safety: stateless; safe.
  */
@@ -21,6 +33,43 @@ public final class Parallel {
   @FunctionalInterface
   public interface RangeTask {
     void run(int worker, int from, int to);
+  }
+
+  /** Work on {@code [from, to)} that returns a result for the chunk. */
+  @FunctionalInterface
+  public interface ChunkTask<T> {
+    T run(int from, int to);
+  }
+
+  /** Work on the slice {@code [from, to)}. */
+  @FunctionalInterface
+  public interface SliceTask {
+    void run(int from, int to);
+  }
+
+  /**
+   * How one call runs its parallel loops: a thread count and where the threads come from.
+   *
+   * @param parallelism threads, {@code >= 1}
+   * @param executor where they run; {@code null} for a private pool per loop
+   */
+  public record Workers(int parallelism, Executor executor) {
+    /** One thread, no executor. */
+    public static final Workers ONE = new Workers(1, null);
+
+    public Workers {
+      VectorChecks.checkParallelism(parallelism);
+    }
+
+    /**
+     * Runs {@code task} over {@code min(parallelism, count)} contiguous slices of {@code [0, count)}
+     * and waits for all of them.
+     */
+    public void forSlices(int count, SliceTask task) {
+      int threads = Math.max(1, Math.min(parallelism, count));
+      int slice = (int) (((long) count + threads - 1) / threads);
+      forRange(count, Math.max(1, slice), threads, executor, (w, from, to) -> task.run(from, to));
+    }
   }
 
   private Parallel() {}
@@ -34,14 +83,10 @@ public final class Parallel {
       task.run(0, 0, n);
       return;
     }
-    ExecutorService own = null;
-    Executor ex = executor;
-    if (ex == null) {
-      own = Executors.newFixedThreadPool(parallelism, Thread.ofPlatform().daemon().factory());
-      ex = own;
-    }
+    ExecutorService own = executor == null ? newPool(parallelism) : null;
+    Executor ex = executor != null ? executor : own;
     try {
-      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+      AtomicInteger next = new AtomicInteger();
       List<CompletableFuture<Void>> futures = new ArrayList<>(parallelism);
       for (int w = 0; w < parallelism; w++) {
         int worker = w;
@@ -55,21 +100,61 @@ public final class Parallel {
                 },
                 ex));
       }
-      try {
-        CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
-      } catch (CompletionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException re) {
-          throw re;
+      join(CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])));
+    } finally {
+      if (own != null) {
+        own.shutdownNow();
+      }
+    }
+  }
+
+  /**
+   * Runs {@code task} over fixed chunks {@code [from, to)} of {@code 0..n-1} and hands the results to
+   * {@code inOrder} strictly in chunk order on the calling thread, with at most {@code 2 ×
+   * parallelism} chunks in flight so that memory stays bounded.
+   */
+  public static <T> void forChunksInOrder(
+      int n, int chunkSize, int parallelism, Executor executor, ChunkTask<T> task, Consumer<T> inOrder) {
+    if ((executor == null && parallelism == 1) || n <= chunkSize) {
+      // one chunk (e.g. transform of one paper): run inline rather than start a pool
+      for (int from = 0; from < n; from += chunkSize) {
+        inOrder.accept(task.run(from, Math.min(n, from + chunkSize)));
+      }
+      return;
+    }
+    ExecutorService own = executor == null ? newPool(parallelism) : null;
+    Executor ex = executor != null ? executor : own;
+    try {
+      int window = 2 * parallelism;
+      ArrayDeque<CompletableFuture<T>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      while (next < n || !inFlight.isEmpty()) {
+        while (next < n && inFlight.size() < window) {
+          final int from = next;
+          final int to = Math.min(n, from + chunkSize);
+          inFlight.add(CompletableFuture.supplyAsync(() -> task.run(from, to), ex));
+          next = to;
         }
-        if (cause instanceof Error err) {
-          throw err;
-        }
-        throw e;
+        inOrder.accept(join(inFlight.poll()));
       }
     } finally {
       if (own != null) {
-        own.shutdown();
+        own.shutdownNow();
+      }
+    }
+  }
+
+  /**
+   * Runs {@code body} with workers on {@code executor}, or, when it is null and {@code parallelism >
+   * 1}, on one private pool that serves every loop of the body and is shut down when it returns.
+   */
+  public static <T> T withWorkers(int parallelism, Executor executor, Function<Workers, T> body) {
+    ExecutorService own = executor == null && parallelism > 1 ? newPool(parallelism) : null;
+    try {
+      return body.apply(new Workers(parallelism, executor != null ? executor : own));
+    } finally {
+      if (own != null) {
+        own.shutdownNow();
       }
     }
   }
@@ -81,5 +166,25 @@ public final class Parallel {
       list.add(factory.apply(i));
     }
     return list;
+  }
+
+  private static ExecutorService newPool(int parallelism) {
+    return Executors.newFixedThreadPool(parallelism, Thread.ofPlatform().name("papermap-worker-", 0).daemon().factory());
+  }
+
+  /** Waits for {@code f}; a task's RuntimeException or Error is rethrown as is. */
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 }

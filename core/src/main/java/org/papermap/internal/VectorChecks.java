@@ -31,6 +31,14 @@ public final class VectorChecks {
     }
   }
 
+  /**
+   * {@code k} bounded by the number of entries {@code n} (and at least 1), so that nothing sized by k
+   * grows beyond the index: asking for more hits than there are entries returns them all.
+   */
+  public static int clampK(int k, int n) {
+    return Math.max(1, Math.min(k, n));
+  }
+
   /** Checks {@code ord} is in {@code [0, count)}. */
   public static void checkOrd(int ord, int count) {
     if (ord < 0 || ord >= count) {

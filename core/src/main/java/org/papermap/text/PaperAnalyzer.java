@@ -51,18 +51,7 @@ public final class PaperAnalyzer extends Analyzer {
    * results"). Added to the stop words when {@link Options#boilerplateStopWords()} is set; matched
    * after lowercasing and before stemming, so inflected forms are listed.
    */
-  public static final List<String> SCIENTIFIC_BOILERPLATE =
-      List.of(
-          "propose", "proposed", "proposes", "proposing", "paper", "papers", "result", "results",
-          "show", "shows", "shown", "showing", "method", "methods", "approach", "approaches",
-          "novel", "present", "presents", "presented", "study", "studies", "studied",
-          "demonstrate", "demonstrates", "demonstrated", "existing", "achieve", "achieves",
-          "achieved", "achieving", "outperform", "outperforms", "outperforming", "experiments",
-          "experimental", "extensive", "introduce", "introduces", "introduced", "based", "using",
-          "use", "used", "uses", "work", "works", "new", "furthermore", "significantly",
-          "significant", "effectiveness", "effective", "efficient", "improve", "improves",
-          "improved", "performance", "problem", "problems", "provide", "provides", "recent",
-          "recently", "respectively", "task", "tasks", "various", "well", "propose");
+  public static final List<String> SCIENTIFIC_BOILERPLATE = StopWordSets.SCIENTIFIC_BOILERPLATE;
 
   /** Which tokenizer starts the chain. */
   public enum TokenizerType {
@@ -104,7 +93,11 @@ public final class PaperAnalyzer extends Analyzer {
   /** An analyzer built from validated options. */
   public PaperAnalyzer(Options options) {
     this.options = Objects.requireNonNull(options, "options");
-    this.stopSet = StopWordSets.of(options.stopWords(), options.boilerplateStopWords());
+    this.stopSet =
+        StopWordSets.of(
+            options.stopWords() == StopWords.LUCENE_ENGLISH,
+            options.stopWords() == StopWords.SKLEARN_ENGLISH,
+            options.boilerplateStopWords());
   }
 
   /** The options this analyzer was built from. */

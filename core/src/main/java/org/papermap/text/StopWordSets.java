@@ -17,19 +17,36 @@ final class StopWordSets {
 
   static final List<String> SKLEARN_ENGLISH = load("sklearn-english-stop-words.txt");
 
-  static CharArraySet of(PaperAnalyzer.StopWords stopWords, boolean boilerplate) {
+  /**
+   * Words that carry no topic in scientific abstracts ("we propose a novel method and show
+   * results"); matched after lowercasing and before stemming, so inflected forms are listed.
+   */
+  static final List<String> SCIENTIFIC_BOILERPLATE =
+      List.of(
+          "propose", "proposed", "proposes", "proposing", "paper", "papers", "result", "results",
+          "show", "shows", "shown", "showing", "method", "methods", "approach", "approaches",
+          "novel", "present", "presents", "presented", "study", "studies", "studied",
+          "demonstrate", "demonstrates", "demonstrated", "existing", "achieve", "achieves",
+          "achieved", "achieving", "outperform", "outperforms", "outperforming", "experiments",
+          "experimental", "extensive", "introduce", "introduces", "introduced", "based", "using",
+          "use", "used", "uses", "work", "works", "new", "furthermore", "significantly",
+          "significant", "effectiveness", "effective", "efficient", "improve", "improves",
+          "improved", "performance", "problem", "problems", "provide", "provides", "recent",
+          "recently", "respectively", "task", "tasks", "various", "well", "propose");
+
+  /** The unmodifiable stop set of the chosen lists. */
+  static CharArraySet of(boolean luceneEnglish, boolean sklearnEnglish, boolean boilerplate) {
     List<String> words = new ArrayList<>();
-    switch (stopWords) {
-      case NONE -> {}
-      case LUCENE_ENGLISH -> {
-        for (Object w : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
-          words.add(w instanceof char[] c ? new String(c) : w.toString());
-        }
+    if (luceneEnglish) {
+      for (Object w : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+        words.add(w instanceof char[] c ? new String(c) : w.toString());
       }
-      case SKLEARN_ENGLISH -> words.addAll(SKLEARN_ENGLISH);
+    }
+    if (sklearnEnglish) {
+      words.addAll(SKLEARN_ENGLISH);
     }
     if (boilerplate) {
-      words.addAll(PaperAnalyzer.SCIENTIFIC_BOILERPLATE);
+      words.addAll(SCIENTIFIC_BOILERPLATE);
     }
     return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
   }

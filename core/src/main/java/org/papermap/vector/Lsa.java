@@ -1,13 +1,16 @@
 package org.papermap.vector;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import org.papermap.internal.OptionMaps;
 
 /**
  * Latent semantic analysis (Deerwester, Dumais, Furnas, Landauer and Harshman, "Indexing by latent
  * semantic analysis", JASIS 41(6), 1990): dense {@code d}-dimensional embeddings of TF-IDF rows by a
- * truncated SVD, as scikit-learn's {@code TruncatedSVD}. {@link #fit} is {@link LsaModel#fit}; this class
- * holds the options.
+ * truncated SVD, as scikit-learn's {@code TruncatedSVD}. This class holds the options; {@code
+ * LsaModel.fit(tfidf, options)} fits the model.
  *
  * <p>Thread-safety: immutable and safe (a static utility).
  */
@@ -19,20 +22,15 @@ public final class Lsa {
 
   private Lsa() {}
 
-  /** Same as {@link LsaModel#fit(SparseMatrix, Options)}. */
-  public static LsaModel fit(SparseMatrix tfidf, Options options) {
-    return LsaModel.fit(tfidf, options);
-  }
-
   /**
-   * Options of {@link LsaModel#fit}.
+   * Options of the LSA fit.
    *
    * @param dimensions embedding dimension {@code d}, in {@code [1, min(rows, cols)]} (checked by fit)
    * @param svd options of the randomized SVD; its rank must equal {@code dimensions}
    * @param normalizeRows whether embeddings (and fold-ins) are L2-normalized; all-zero rows stay zero
    *     <p>Thread-safety: immutable and safe.
    */
-  public record Options(int dimensions, RandomizedSvd.Options svd, boolean normalizeRows) {
+  public record Options(int dimensions, RandomizedSvdOptions svd, boolean normalizeRows) {
 
     /** Validates the values; see the component descriptions. */
     public Options {
@@ -50,6 +48,35 @@ public final class Lsa {
       }
     }
 
+    /** Every value but the executor as strings; {@link #fromMap} reads them back. */
+    public Map<String, String> toMap() {
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("dimensions", Integer.toString(dimensions));
+      m.put("normalizeRows", Boolean.toString(normalizeRows));
+      svd.toMap().forEach((k, v) -> m.put("svd." + k, v));
+      return m;
+    }
+
+    /**
+     * Reads options written by {@link #toMap}; the executor is null.
+     *
+     * @throws IllegalArgumentException naming the key that is missing or malformed
+     */
+    public static Options fromMap(Map<String, String> m) {
+      try {
+        String normalize = OptionMaps.require(m, "normalizeRows");
+        if (!normalize.equals("true") && !normalize.equals("false")) {
+          throw new IllegalArgumentException("option 'normalizeRows' must be true or false, got '" + normalize + "'");
+        }
+        return new Options(
+            Integer.parseInt(OptionMaps.require(m, "dimensions")),
+            RandomizedSvdOptions.fromMap(OptionMaps.withPrefix(m, "svd.")),
+            Boolean.parseBoolean(normalize));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("malformed LSA options: " + e.getMessage(), e);
+      }
+    }
+
     /** Defaults with the given dimension. */
     public static Options ofDimensions(int dimensions) {
       return builder().dimensions(dimensions).build();
@@ -60,14 +87,14 @@ public final class Lsa {
     }
 
     /**
-     * Builder of {@link Options}; starts from the defaults of {@link Lsa} and {@link RandomizedSvd}.
+     * Builder of {@link Options}; starts from the defaults of {@link Lsa} and {@link RandomizedSvdOptions}.
      *
      * <p>Thread-safety: not thread-safe; use one per thread.
      */
     public static final class Builder {
       private int dimensions = DEFAULT_DIMENSIONS;
       private boolean normalizeRows = DEFAULT_NORMALIZE_ROWS;
-      private final RandomizedSvd.Options.Builder svd = RandomizedSvd.Options.builder();
+      private final RandomizedSvdOptions.Builder svd = RandomizedSvdOptions.builder();
 
       private Builder() {}
 
@@ -91,7 +118,7 @@ public final class Lsa {
         return this;
       }
 
-      public Builder powerIterationNormalizer(RandomizedSvd.PowerIterationNormalizer normalizer) {
+      public Builder powerIterationNormalizer(RandomizedSvdOptions.PowerIterationNormalizer normalizer) {
         svd.powerIterationNormalizer(normalizer);
         return this;
       }

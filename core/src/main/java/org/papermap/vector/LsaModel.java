@@ -1,11 +1,5 @@
 package org.papermap.vector;
 
-import org.papermap.internal.io.CorruptDataException;
-import org.papermap.internal.io.Codec;
-import java.nio.file.Path;
-import java.nio.file.Files;
-import java.io.IOException;
-import java.io.DataInputStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,6 +22,8 @@ import org.apache.lucene.util.VectorUtil;
  * matrix the singular values are 0, the embeddings are zero and the explained variance ratios are 0
  * (scikit-learn would divide 0 by 0).
  *
+ * <p>Files: {@link LsaModelFile} saves and opens models.
+ *
  * <p>Thread-safety: immutable and safe for concurrent {@code transform} calls.
  */
 public final class LsaModel {
@@ -42,7 +38,7 @@ public final class LsaModel {
   private final DenseVectors embeddings;
   private final int powerIterations;
 
-  private LsaModel(
+  LsaModel(
       Lsa.Options options,
       int featureCount,
       float[] basis,
@@ -282,7 +278,7 @@ public final class LsaModel {
     return options;
   }
 
-  /** The power iterations actually run (resolves {@link RandomizedSvd#AUTO_POWER_ITERATIONS}). */
+  /** The power iterations actually run (resolves {@link RandomizedSvdOptions#AUTO_POWER_ITERATIONS}). */
   public int powerIterations() {
     return powerIterations;
   }
@@ -292,113 +288,8 @@ public final class LsaModel {
     return "LsaModel[dimensions=" + dimensions + ", featureCount=" + featureCount + ", options=" + options + "]";
   }
 
-  /** Codec name of LSA model files. */
-  public static final String CODEC = "PaperMapLsaModel";
-  /** First and current file format version. */
-  public static final int VERSION_START = 1;
-
-  public static final int VERSION_CURRENT = VERSION_START;
-
-  /**
-   * Writes the model (options, basis, singular values, variances, embeddings) to {@code file}
-   * atomically; layout in {@code package-info.java}.
-   */
-  public void save(Path file) throws IOException {
-    Codec.writeFile(
-        file,
-        CODEC,
-        VERSION_CURRENT,
-        out -> {
-          RandomizedSvd.Options svd = options.svd();
-          out.writeInt(dimensions);
-          out.writeBoolean(options.normalizeRows());
-          out.writeInt(svd.oversampling());
-          out.writeInt(svd.powerIterations());
-          out.writeInt(svd.powerIterationNormalizer().ordinal());
-          out.writeLong(svd.seed());
-          out.writeInt(svd.parallelism());
-          out.writeInt(powerIterations);
-          out.writeInt(featureCount);
-          out.writeInt(embeddings.size());
-          for (int j = 0; j < dimensions; j++) {
-            out.writeDouble(singularValues[j]);
-            out.writeDouble(explainedVariance[j]);
-            out.writeDouble(explainedVarianceRatio[j]);
-          }
-          for (float f : basis) {
-            out.writeFloat(f);
-          }
-          for (int r = 0; r < embeddings.size(); r++) {
-            for (float f : embeddings.vector(r)) {
-              out.writeFloat(f);
-            }
-          }
-        });
-  }
-
-  /**
-   * Reads a model written by {@link #save}.
-   *
-   * @throws CorruptModelException naming the file if it is truncated, corrupted, not an LSA model or of
-   *     an unsupported version
-   */
-  public static LsaModel open(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    try {
-      DataInputStream in = Codec.readFile(file, CODEC, VERSION_START, VERSION_CURRENT).body();
-      long size = Files.size(file);
-      int d = in.readInt();
-      boolean normalizeRows = in.readBoolean();
-      int oversampling = in.readInt();
-      int iterations = in.readInt();
-      int normalizer = in.readInt();
-      long seed = in.readLong();
-      int parallelism = in.readInt();
-      int powerIterations = in.readInt();
-      int m = in.readInt();
-      int n = in.readInt();
-      RandomizedSvd.PowerIterationNormalizer[] normalizers = RandomizedSvd.PowerIterationNormalizer.values();
-      if (d < 1 || m < d || n < 0 || normalizer < 0 || normalizer >= normalizers.length
-          || 4L * ((long) m * d + (long) n * d) > size) {
-        throw new CorruptDataException(
-            "implausible shape: dimensions=" + d + ", features=" + m + ", rows=" + n);
-      }
-      Lsa.Options options =
-          Lsa.Options.builder()
-              .dimensions(d)
-              .normalizeRows(normalizeRows)
-              .oversampling(oversampling)
-              .powerIterations(iterations)
-              .powerIterationNormalizer(normalizers[normalizer])
-              .seed(seed)
-              .parallelism(parallelism)
-              .build();
-      double[] s = new double[d];
-      double[] ev = new double[d];
-      double[] ratio = new double[d];
-      for (int j = 0; j < d; j++) {
-        s[j] = in.readDouble();
-        ev[j] = in.readDouble();
-        ratio[j] = in.readDouble();
-      }
-      float[] basis = new float[m * d];
-      for (int i = 0; i < basis.length; i++) {
-        basis[i] = in.readFloat();
-      }
-      float[][] rows = new float[n][d];
-      for (float[] row : rows) {
-        for (int j = 0; j < d; j++) {
-          row[j] = in.readFloat();
-        }
-      }
-      if (in.available() != 0) {
-        throw new CorruptDataException(in.available() + " unexpected bytes before the footer");
-      }
-      return new LsaModel(options, m, basis, s, ev, ratio, DenseVectors.ofOwned(rows), powerIterations);
-    } catch (CorruptDataException e) {
-      throw new CorruptModelException(file, e.getMessage(), e);
-    } catch (java.io.EOFException | IllegalArgumentException e) {
-      throw new CorruptModelException(file, "malformed content: " + e, e);
-    }
+  /** {@code V}, feature-major ({@code m × d}); not a copy: for {@link LsaModelFile} only. */
+  float[] basisShared() {
+    return basis;
   }
 }

@@ -3,6 +3,7 @@ package org.papermap.vector;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.papermap.io.AtomicFile;
 
 /**
  * Reads and writes sparse matrices in the Matrix Market coordinate format ({@code %%MatrixMarket matrix
@@ -40,10 +42,13 @@ public final class MatrixMarket {
     }
   }
 
-  /** Writes {@code m} to {@code file} (UTF-8). */
+  /** Writes {@code m} to {@code file} (UTF-8), all or nothing ({@link AtomicFile}). */
   public static void write(SparseMatrix m, Path file) throws IOException {
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      write(m, w);
+    try (AtomicFile f = AtomicFile.create(file)) {
+      try (Writer w = new BufferedWriter(new OutputStreamWriter(f.stream(), StandardCharsets.UTF_8), 1 << 16)) {
+        write(m, w);
+      }
+      f.commit();
     }
   }
 

@@ -6,9 +6,10 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.papermap.internal.Parallel;
 
 /**
- * Dense kernels of {@link RandomizedSvd} on tall row-major blocks ({@code rows × l}, {@code rows}
+ * Dense kernels of the randomized SVD on tall row-major blocks ({@code rows × l}, {@code rows}
  * possibly in the millions, {@code l} around 100).
  *
  * <p>Why not EJML for the tall blocks: its unblocked Householder QR took 25 s and its SVD 46 s on a
@@ -48,7 +49,7 @@ final class RandomizedSvdKernels {
    * A block too ill-conditioned for Cholesky (rank-deficient, zero) falls back to EJML's Householder QR.
    * {@code y} is not modified.
    */
-  static ThinQr thinQr(double[] y, int rows, int l, boolean exact, RandomizedSvd.Work w) {
+  static ThinQr thinQr(double[] y, int rows, int l, boolean exact, Parallel.Workers w) {
     if (rows >= l) {
       double[] r1 = choleskyUpper(gram(y, rows, l, w), l);
       if (r1 != null) {
@@ -105,7 +106,7 @@ final class RandomizedSvdKernels {
    * keeping the first {@code k} left vectors: {@code Y = Q·R}, {@code R = Ur·S·Vᵀ} by EJML, {@code U =
    * Q·Ur}.
    */
-  static ThinSvd thinSvd(double[] y, int rows, int l, int k, RandomizedSvd.Work w) {
+  static ThinSvd thinSvd(double[] y, int rows, int l, int k, Parallel.Workers w) {
     ThinQr qr = thinQr(y, rows, l, true, w);
     SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(l, l, true, true, false);
     if (!svd.decompose(DMatrixRMaj.wrap(l, l, qr.r().clone()))) {
@@ -120,10 +121,10 @@ final class RandomizedSvdKernels {
   }
 
   /** {@code YᵀY} ({@code l × l}, full), summed per fixed block of rows and then in block order. */
-  static double[] gram(double[] y, int rows, int l, RandomizedSvd.Work w) {
+  static double[] gram(double[] y, int rows, int l, Parallel.Workers w) {
     int blocks = (rows + BLOCK_ROWS - 1) / BLOCK_ROWS;
     double[][] partial = new double[blocks][];
-    w.forBlocks(
+    w.forSlices(
         blocks,
         (fromBlock, toBlock) -> {
           for (int b = fromBlock; b < toBlock; b++) {
@@ -220,13 +221,13 @@ final class RandomizedSvdKernels {
   }
 
   /** {@code X} with {@code X·R = Y}, {@code R} upper triangular, by forward substitution per row. */
-  static double[] solveUpperRight(double[] y, int rows, int l, double[] r, RandomizedSvd.Work w) {
+  static double[] solveUpperRight(double[] y, int rows, int l, double[] r, Parallel.Workers w) {
     double[] x = y.clone();
     double[] inverseDiagonal = new double[l];
     for (int t = 0; t < l; t++) {
       inverseDiagonal[t] = 1.0 / r[t * l + t];
     }
-    w.forBlocks(
+    w.forSlices(
         rows,
         (from, to) -> {
           int i = from;
@@ -289,9 +290,9 @@ final class RandomizedSvdKernels {
    * {@code Q·W[:, :k]}: {@code Q} is {@code rows × l}, {@code W} is {@code l × wCols} (both row-major);
    * the result is {@code rows × k}. Each output row is summed over {@code t} in order by one thread.
    */
-  static double[] multiply(double[] q, int rows, int l, double[] wm, int wCols, int k, RandomizedSvd.Work w) {
+  static double[] multiply(double[] q, int rows, int l, double[] wm, int wCols, int k, Parallel.Workers w) {
     double[] out = new double[rows * k];
-    w.forBlocks(
+    w.forSlices(
         rows,
         (from, to) -> {
           int i = from;

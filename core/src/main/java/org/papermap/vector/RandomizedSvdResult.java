@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The truncated SVD {@code A ≈ U·diag(s)·Vᵀ} computed by {@link RandomizedSvd#fit}: {@code U} is
+ * The truncated SVD {@code A ≈ U·diag(s)·Vᵀ} computed by the randomized SVD: {@code U} is
  * {@code rows × rank}, the singular values are descending and {@code Vᵀ} is {@code rank × cols}. Signs
  * follow scikit-learn's u-based {@code svd_flip}. Keeps the options and the resolved number of power
  * iterations that produced it.
@@ -30,7 +30,7 @@ public record RandomizedSvdResult(
     double[] u,
     double[] singularValues,
     double[] vt,
-    RandomizedSvd.Options options,
+    RandomizedSvdOptions options,
     int powerIterations) {
 
   /** Checks shapes and copies the arrays. */

@@ -1,24 +1,15 @@
 package org.papermap.vector;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.zip.CRC32;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.BytesRefBuilder;
 import org.papermap.corpus.Paper;
-import org.papermap.internal.io.Codec;
-import org.papermap.internal.io.CorruptDataException;
+import org.papermap.internal.Parallel;
 import org.papermap.text.PaperAnalyzer;
 import org.papermap.vector.TfIdfOptions.Norm;
 import org.papermap.vector.TfIdfOptions.Tf;
@@ -27,18 +18,11 @@ import org.papermap.vector.TfIdfOptions.Tf;
  * A fitted TF-IDF model: the vocabulary, the idf of each term and the options that produced them.
  * Turns papers into sparse TF-IDF vectors; terms not in the vocabulary are ignored.
  *
- * <p>Files: {@link #save} and {@link #open} use the versioned, CRC32-checked format described in
- * {@code package-info.java}.
+ * <p>Files: {@link TfIdfModelFile} saves and opens models.
  *
  * <p>Thread-safety: immutable and safe for concurrent use (the analyzer keeps per-thread state).
  */
 public final class TfIdfModel {
-  /** Codec name in the file header. */
-  public static final String CODEC = "PaperMapTfIdfModel";
-  /** The first format version. */
-  public static final int VERSION_START = 1;
-  /** The version {@link #save} writes. */
-  public static final int VERSION_CURRENT = VERSION_START;
 
   private final TfIdfOptions options;
   private final Vocabulary vocabulary;
@@ -106,11 +90,11 @@ public final class TfIdfModel {
       Objects.requireNonNull(papers.get(i), "papers[" + i + "]");
     }
     List<RowBlock> blocks = new ArrayList<>();
-    ChunkRunner.run(
+    Parallel.forChunksInOrder(
         papers.size(),
         TermCounts.CHUNK_SIZE,
-        options.executor(),
         options.parallelism(),
+        options.executor(),
         (from, to) -> new Transformer().run(papers, from, to),
         blocks::add);
     return concat(blocks, papers.size());
@@ -123,11 +107,11 @@ public final class TfIdfModel {
     for (TermCounts c : chunks) {
       docs += c.docs();
     }
-    ChunkRunner.run(
+    Parallel.forChunksInOrder(
         chunks.size(),
         1,
-        options.executor(),
         options.parallelism(),
+        options.executor(),
         (from, to) -> {
           TermCounts c = chunks.get(from);
           Weigher w = new Weigher();
@@ -309,105 +293,6 @@ public final class TfIdfModel {
         throw new java.io.UncheckedIOException("analysis failed", e);
       }
     }
-  }
-
-  /**
-   * Writes the model to {@code file} atomically: to a temporary file in the same directory, then
-   * renamed over {@code file}.
-   *
-   * @throws IOException if writing fails (the target is then left unchanged)
-   */
-  public void save(Path file) throws IOException {
-    Codec.writeFile(file, CODEC, VERSION_CURRENT, this::write);
-  }
-
-  private void write(DataOutputStream out) throws IOException {
-    Map<String, String> opts = options.toMap();
-    out.writeInt(opts.size());
-    for (Map.Entry<String, String> e : opts.entrySet()) {
-      writeString(out, e.getKey());
-      writeString(out, e.getValue());
-    }
-    out.writeInt(documentCount);
-    int n = vocabulary.size();
-    out.writeInt(n);
-    byte[] bytes = vocabulary.utf8Bytes();
-    int[] offsets = vocabulary.utf8Offsets();
-    out.writeInt(bytes.length);
-    out.write(bytes);
-    for (int i = 0; i < n; i++) {
-      out.writeInt(offsets[i + 1] - offsets[i]);
-    }
-    for (int i = 0; i < n; i++) {
-      out.writeDouble(idf[i]);
-    }
-  }
-
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  /**
-   * Reads a model written by {@link #save}.
-   *
-   * @throws CorruptModelException naming the file if it is truncated, corrupted (checksum), not a
-   *     model file, or of an unsupported version
-   * @throws IOException if the file cannot be read
-   */
-  public static TfIdfModel open(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    try {
-      DataInputStream in = Codec.readFile(file, CODEC, VERSION_START, VERSION_CURRENT).body();
-      long size = Files.size(file);
-      int nOpts = checkCount(in.readInt(), "option count", 10_000);
-      Map<String, String> opts = new LinkedHashMap<>();
-      for (int i = 0; i < nOpts; i++) {
-        opts.put(readString(in), readString(in));
-      }
-      TfIdfOptions options = TfIdfOptions.fromMap(opts);
-      int documentCount = checkCount(in.readInt(), "document count", Integer.MAX_VALUE);
-      int n = checkCount(in.readInt(), "term count", (int) Math.min(Integer.MAX_VALUE, size));
-      int nBytes = checkCount(in.readInt(), "term bytes", (int) Math.min(Integer.MAX_VALUE, size));
-      byte[] bytes = new byte[nBytes];
-      in.readFully(bytes);
-      int[] offsets = new int[n + 1];
-      for (int i = 0; i < n; i++) {
-        offsets[i + 1] = offsets[i] + checkCount(in.readInt(), "term length", nBytes);
-      }
-      double[] idf = new double[n];
-      for (int i = 0; i < n; i++) {
-        idf[i] = in.readDouble();
-        if (!Double.isFinite(idf[i])) {
-          throw new CorruptDataException("idf of term " + i + " is not finite");
-        }
-      }
-      if (in.available() != 0) {
-        throw new CorruptDataException(in.available() + " unexpected bytes before the footer");
-      }
-      Vocabulary vocabulary = Vocabulary.ofSortedUtf8(bytes, offsets);
-      return new TfIdfModel(
-          options, vocabulary, idf, documentCount, new PaperAnalyzer(options.analyzer()));
-    } catch (CorruptDataException e) {
-      throw new CorruptModelException(file, e.getMessage(), e);
-    } catch (java.io.EOFException | IllegalArgumentException e) {
-      throw new CorruptModelException(file, "malformed content: " + e, e);
-    }
-  }
-
-  private static int checkCount(int v, String what, int max) throws CorruptDataException {
-    if (v < 0 || v > max) {
-      throw new CorruptDataException(what + " " + v + " out of range [0, " + max + "]");
-    }
-    return v;
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    int len = checkCount(in.readInt(), "string length", 1 << 20);
-    byte[] b = new byte[len];
-    in.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefHash;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
+import org.papermap.internal.Parallel;
 import org.papermap.text.PaperAnalyzer;
 
 /**
@@ -14,7 +15,7 @@ import org.papermap.text.PaperAnalyzer;
  * TfidfVectorizer}.
  *
  * <p>Algorithm: papers are analyzed in fixed chunks of {@value TermCounts#CHUNK_SIZE} on the executor (or a
- * local {@link java.util.concurrent.ForkJoinPool} of {@code parallelism} threads), each chunk with
+ * private pool of {@code parallelism} threads), each chunk with
  * its own UTF-8 term dictionary; chunks are merged into the global dictionary strictly in document
  * order on the calling thread (one pass over the corpus, at most {@code 2 × parallelism} chunks in
  * memory). Terms are then sorted by code point, pruned by {@code minDf}, {@code maxDf} and {@code
@@ -75,11 +76,11 @@ public final class TfIdfVectorizer {
     final BytesRefHash global = new BytesRefHash();
     final List<TermCounts> kept = keepDocs ? new ArrayList<>() : null;
     final Merge merge = new Merge(global, o.tf() == TfIdfOptions.Tf.BINARY);
-    ChunkRunner.run(
+    Parallel.forChunksInOrder(
         n,
         TermCounts.CHUNK_SIZE,
-        o.executor(),
         o.parallelism(),
+        o.executor(),
         (from, to) -> TermCounts.count(corpus, from, to, analyzer, o.titleWeight()),
         chunk -> {
           merge.accept(chunk);

@@ -21,7 +21,7 @@ class SparseIndexPropertyTest {
       @ForAll boolean ties,
       @ForAll boolean filtered,
       @ForAll boolean signed,
-      @ForAll SparseIndex.Path path) {
+      @ForAll SparseSearchPath path) {
     SparseMatrix docs = TestData.sparseDocs(seed, n, terms, 8, ties);
     if (signed) {
       docs = TestData.withRandomSigns(docs, seed);
@@ -129,7 +129,7 @@ class SparseIndexPropertyTest {
     for (int qi = 0; qi < 10; qi++) {
       SparseVector q = docs.row(r.nextInt(n));
       List<Hit> expected = TestData.sparseBruteForce(docs, q, k, filter, index, -1);
-      for (SparseIndex.Path path : SparseIndex.Path.values()) {
+      for (SparseSearchPath path : SparseSearchPath.values()) {
         assertEquals(expected, index.search(q, k, filter, path).hits(), "seed " + seed + " query " + qi + " " + path);
       }
     }

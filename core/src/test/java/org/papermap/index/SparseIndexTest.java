@@ -97,9 +97,9 @@ class SparseIndexTest {
     int pruned = 0;
     for (int q = 0; q < 20; q++) {
       SparseVector query = big.row(q * 73);
-      SearchResult r = idx.search(query, 10, OrdFilter.ALL, SparseIndex.Path.CANDIDATES);
+      SearchResult r = idx.search(query, 10, OrdFilter.ALL, SparseSearchPath.CANDIDATES);
       assertEquals(TestData.sparseBruteForce(big, query, 10, OrdFilter.ALL, idx, -1), r.hits());
-      SearchResult all = idx.search(query, big.rows(), OrdFilter.ALL, SparseIndex.Path.CANDIDATES);
+      SearchResult all = idx.search(query, big.rows(), OrdFilter.ALL, SparseSearchPath.CANDIDATES);
       if (r.visitedCount() < all.size()) {
         pruned++;
       }
@@ -115,10 +115,10 @@ class SparseIndexTest {
     int pruned = 0;
     for (int q = 0; q < 20; q++) {
       SparseVector query = big.row(q * 197);
-      SearchResult r = idx.search(query, 10, OrdFilter.ALL, SparseIndex.Path.DENSE);
+      SearchResult r = idx.search(query, 10, OrdFilter.ALL, SparseSearchPath.DENSE);
       assertEquals(TestData.sparseBruteForce(big, query, 10, OrdFilter.ALL, idx, -1), r.hits(), "query " + q);
-      assertEquals(r.hits(), idx.search(query, 10, OrdFilter.ALL, SparseIndex.Path.CANDIDATES).hits());
-      SearchResult all = idx.search(query, big.rows(), OrdFilter.ALL, SparseIndex.Path.DENSE);
+      assertEquals(r.hits(), idx.search(query, 10, OrdFilter.ALL, SparseSearchPath.CANDIDATES).hits());
+      SearchResult all = idx.search(query, big.rows(), OrdFilter.ALL, SparseSearchPath.DENSE);
       if (r.visitedCount() < all.size()) {
         pruned++;
       }

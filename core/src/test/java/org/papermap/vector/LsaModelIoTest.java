@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papermap.io.CorruptFileException;
 
 class LsaModelIoTest {
   @TempDir Path tmp;
@@ -35,8 +36,8 @@ class LsaModelIoTest {
     LsaModel model = LsaModel.fit(x, Lsa.Options.builder().dimensions(5).seed(9).build());
     Path f = tmp.resolve("lsa.bin");
 
-    model.save(f);
-    LsaModel back = LsaModel.open(f);
+    LsaModelFile.save(model, f);
+    LsaModel back = LsaModelFile.open(f);
 
     assertEquals(model.options(), back.options());
     assertArrayEquals(model.singularValues(), back.singularValues());
@@ -48,30 +49,48 @@ class LsaModelIoTest {
   }
 
   @Test
-  void givenOneFlippedByte_whenOpened_thenCorruptModelExceptionNamesTheFile() throws IOException {
+  void givenOneFlippedByte_whenOpened_thenCorruptFileExceptionNamesTheFile() throws IOException {
     SparseMatrix x = randomMatrix(4, 30, 20);
     Path f = tmp.resolve("lsa.bin");
-    LsaModel.fit(x, Lsa.Options.builder().dimensions(3).build()).save(f);
+    LsaModelFile.save(LsaModel.fit(x, Lsa.Options.builder().dimensions(3).build()), f);
     byte[] b = Files.readAllBytes(f);
     b[b.length / 2] ^= 0x40;
     Files.write(f, b);
 
-    CorruptModelException e = assertThrows(CorruptModelException.class, () -> LsaModel.open(f));
+    CorruptFileException e = assertThrows(CorruptFileException.class, () -> LsaModelFile.open(f));
 
     assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
     assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("checksum"), e.getMessage());
   }
 
   @Test
-  void givenTruncatedFile_whenOpened_thenCorruptModelException() throws IOException {
+  void givenTruncatedFile_whenOpened_thenCorruptFileException() throws IOException {
     SparseMatrix x = randomMatrix(5, 30, 20);
     Path f = tmp.resolve("lsa.bin");
-    LsaModel.fit(x, Lsa.Options.builder().dimensions(3).build()).save(f);
+    LsaModelFile.save(LsaModel.fit(x, Lsa.Options.builder().dimensions(3).build()), f);
     byte[] b = Files.readAllBytes(f);
     Files.write(f, java.util.Arrays.copyOf(b, b.length - 9));
 
-    CorruptModelException e = assertThrows(CorruptModelException.class, () -> LsaModel.open(f));
+    CorruptFileException e = assertThrows(CorruptFileException.class, () -> LsaModelFile.open(f));
 
     assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
+  }
+
+  /** golden/lsa/lsa-v1.bin: written by release 0.1 (big-endian, positional options) from this fit. */
+  @Test
+  void givenVersion1File_whenOpened_thenEqualsTheSameFitToday() throws Exception {
+    Path f = Path.of(LsaModelIoTest.class.getResource("/golden/lsa/lsa-v1.bin").toURI());
+    SparseMatrix x = randomMatrix(3, 60, 40);
+    LsaModel today = LsaModel.fit(x, Lsa.Options.builder().dimensions(5).seed(9).build());
+
+    LsaModel v1 = LsaModelFile.open(f);
+
+    assertEquals(today.options(), v1.options());
+    assertEquals(today.powerIterations(), v1.powerIterations());
+    assertArrayEquals(today.singularValues(), v1.singularValues(), 1e-12);
+    for (int r = 0; r < x.rows(); r++) {
+      assertArrayEquals(today.embeddings().vector(r), v1.embeddings().vector(r), 1e-6f);
+      assertArrayEquals(today.transform(x.row(r)), v1.transform(x.row(r)), 1e-6f);
+    }
   }
 }

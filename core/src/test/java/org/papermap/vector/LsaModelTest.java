@@ -201,7 +201,7 @@ class LsaModelTest {
         assertThrows(IllegalArgumentException.class, () -> Lsa.Options.ofDimensions(0)).getMessage());
     assertEquals("svd.rank must equal dimensions=5, got 4",
         assertThrows(IllegalArgumentException.class,
-            () -> new Lsa.Options(5, RandomizedSvd.Options.ofRank(4), true)).getMessage());
+            () -> new Lsa.Options(5, RandomizedSvdOptions.ofRank(4), true)).getMessage());
 
     LsaModel model = LsaModel.fit(seedTfIdf, Lsa.Options.ofDimensions(2));
     int m = seedTfIdf.cols();

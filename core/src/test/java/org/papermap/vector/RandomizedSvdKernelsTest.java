@@ -9,12 +9,11 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.papermap.internal.Parallel;
 
 class RandomizedSvdKernelsTest {
-  private static final SparseMatrix DUMMY = SparseMatrix.of(1, 1, new int[] {0, 0}, new int[0], new float[0]);
-
-  private static RandomizedSvd.Work work(int threads, ExecutorService pool) {
-    return new RandomizedSvd.Work(DUMMY, DUMMY, 1, threads, pool);
+  private static Parallel.Workers work(int threads, ExecutorService pool) {
+    return new Parallel.Workers(threads, pool);
   }
 
   /** A {@code rows × l} block whose column {@code j} is scaled by {@code scale^j}. */

@@ -16,7 +16,7 @@ import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.junit.jupiter.api.Test;
-import org.papermap.vector.RandomizedSvd.PowerIterationNormalizer;
+import org.papermap.vector.RandomizedSvdOptions.PowerIterationNormalizer;
 
 class RandomizedSvdTest {
 
@@ -85,7 +85,7 @@ class RandomizedSvdTest {
     SparseMatrix a = zipfSparse(300, 200, 0.05, 0.7, 7);
     double[] exact = exactSingularValues(a);
 
-    RandomizedSvdResult r = RandomizedSvd.fit(a, RandomizedSvd.Options.ofRank(10));
+    RandomizedSvdResult r = RandomizedSvd.fit(a, RandomizedSvdOptions.ofRank(10));
 
     assertEquals(10, r.rank());
     assertEquals(5, r.powerIterations());
@@ -103,7 +103,7 @@ class RandomizedSvdTest {
     double[] exact = exactSingularValues(a);
 
     RandomizedSvdResult r =
-        RandomizedSvd.fit(a, RandomizedSvd.Options.builder().rank(10).powerIterations(20).build());
+        RandomizedSvd.fit(a, RandomizedSvdOptions.builder().rank(10).powerIterations(20).build());
 
     assertRelativelyClose(exact, r.singularValues(), 1e-3);
   }
@@ -113,8 +113,8 @@ class RandomizedSvdTest {
     SparseMatrix a = zipfSparse(300, 200, 0.05, 0.7, 11);
     double[] exact = exactSingularValues(a);
     for (PowerIterationNormalizer how : PowerIterationNormalizer.values()) {
-      RandomizedSvd.Options o =
-          RandomizedSvd.Options.builder().rank(5).powerIterationNormalizer(how).build();
+      RandomizedSvdOptions o =
+          RandomizedSvdOptions.builder().rank(5).powerIterationNormalizer(how).build();
 
       RandomizedSvdResult r = RandomizedSvd.fit(a, o);
 
@@ -127,7 +127,7 @@ class RandomizedSvdTest {
   void givenFit_whenCheckingFactors_thenOrthonormalAndReconstructingTheProjection() {
     SparseMatrix a = zipfSparse(120, 80, 0.1, 0.7, 3);
     int k = 8;
-    RandomizedSvdResult r = RandomizedSvd.fit(a, RandomizedSvd.Options.ofRank(k));
+    RandomizedSvdResult r = RandomizedSvd.fit(a, RandomizedSvdOptions.ofRank(k));
 
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < k; j++) {
@@ -170,7 +170,7 @@ class RandomizedSvdTest {
     SparseMatrix a = randomSparse(30, 20, 0.3, 5);
     double[] exact = exactSingularValues(a);
 
-    RandomizedSvdResult r = RandomizedSvd.fit(a, RandomizedSvd.Options.ofRank(20));
+    RandomizedSvdResult r = RandomizedSvd.fit(a, RandomizedSvdOptions.ofRank(20));
 
     for (int i = 0; i < 20; i++) {
       assertEquals(exact[i], r.singularValue(i), 1e-9 * exact[0], "singular value " + i);
@@ -191,7 +191,7 @@ class RandomizedSvdTest {
     SparseMatrix a = randomSparse(20, 30, 0.3, 6); // rows < cols: Aᵀ is factored
     double[] exact = exactSingularValues(a);
 
-    RandomizedSvdResult r = RandomizedSvd.fit(a, RandomizedSvd.Options.ofRank(20));
+    RandomizedSvdResult r = RandomizedSvd.fit(a, RandomizedSvdOptions.ofRank(20));
 
     assertEquals(20, r.rows());
     assertEquals(30, r.cols());
@@ -212,12 +212,12 @@ class RandomizedSvdTest {
   @Test
   void givenSameSeed_whenFitTwice_thenIdentical_andOtherSeedStillAccurate() {
     SparseMatrix a = zipfSparse(300, 200, 0.05, 0.7, 7);
-    RandomizedSvd.Options o = RandomizedSvd.Options.builder().rank(6).seed(123).build();
+    RandomizedSvdOptions o = RandomizedSvdOptions.builder().rank(6).seed(123).build();
 
     RandomizedSvdResult first = RandomizedSvd.fit(a, o);
     RandomizedSvdResult second = RandomizedSvd.fit(a, o);
     RandomizedSvdResult other =
-        RandomizedSvd.fit(a, RandomizedSvd.Options.builder().rank(6).seed(124).build());
+        RandomizedSvd.fit(a, RandomizedSvdOptions.builder().rank(6).seed(124).build());
 
     assertEquals(first, second);
     assertFalse(Arrays.equals(first.u(), other.u()), "a different seed draws a different test matrix");
@@ -227,13 +227,13 @@ class RandomizedSvdTest {
   @Test
   void givenOneOrThreeThreads_whenFit_thenBitIdentical() {
     SparseMatrix a = randomSparse(300, 200, 0.05, 9);
-    RandomizedSvd.Options one = RandomizedSvd.Options.builder().rank(7).seed(1).build();
+    RandomizedSvdOptions one = RandomizedSvdOptions.builder().rank(7).seed(1).build();
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
-      RandomizedSvd.Options three =
-          RandomizedSvd.Options.builder().rank(7).seed(1).parallelism(3).executor(pool).build();
-      RandomizedSvd.Options threeOwnPool =
-          RandomizedSvd.Options.builder().rank(7).seed(1).parallelism(3).build();
+      RandomizedSvdOptions three =
+          RandomizedSvdOptions.builder().rank(7).seed(1).parallelism(3).executor(pool).build();
+      RandomizedSvdOptions threeOwnPool =
+          RandomizedSvdOptions.builder().rank(7).seed(1).parallelism(3).build();
 
       RandomizedSvdResult r1 = RandomizedSvd.fit(a, one);
       RandomizedSvdResult r3 = RandomizedSvd.fit(a, three);
@@ -253,9 +253,9 @@ class RandomizedSvdTest {
     SparseMatrix a = randomSparse(10, 10, 0.5, 1);
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
-      int rows = 3 * RandomizedSvd.GAUSSIAN_BLOCK_ROWS + 17;
-      double[] g1 = new RandomizedSvd.Work(a, a, 3, 1, null).gaussian(rows, 99);
-      double[] g3 = new RandomizedSvd.Work(a, a, 3, 3, pool).gaussian(rows, 99);
+      int rows = 3 * SvdProducts.GAUSSIAN_BLOCK_ROWS + 17;
+      double[] g1 = new SvdProducts(a, a, 3, org.papermap.internal.Parallel.Workers.ONE).gaussian(rows, 99);
+      double[] g3 = new SvdProducts(a, a, 3, new org.papermap.internal.Parallel.Workers(3, pool)).gaussian(rows, 99);
 
       assertArrayEquals(g1, g3);
       double mean = 0;
@@ -283,9 +283,9 @@ class RandomizedSvdTest {
       x[i] = rng.nextDouble() - 0.5;
     }
     double[] viaTranspose = new double[a.cols() * l];
-    RandomizedSvd.multiplyRows(a.transpose(), x, l, viaTranspose, 0, a.cols());
+    SvdProducts.multiplyRows(a.transpose(), x, l, viaTranspose, 0, a.cols());
     double[] viaScatter = new double[a.cols() * l];
-    RandomizedSvd.scatterTransposeTimes(a, x, l, viaScatter);
+    SvdProducts.scatterTransposeTimes(a, x, l, viaScatter);
 
     // The gather adds four terms at a time, the scatter one: equal up to rounding.
     assertArrayEquals(viaTranspose, viaScatter, 1e-12);
@@ -333,7 +333,7 @@ class RandomizedSvdTest {
     rows[41] = SparseVector.empty();
     SparseMatrix a = SparseMatrix.ofRows(30, rows);
 
-    RandomizedSvdResult r = RandomizedSvd.fit(a, RandomizedSvd.Options.ofRank(4));
+    RandomizedSvdResult r = RandomizedSvd.fit(a, RandomizedSvdOptions.ofRank(4));
 
     for (int j = 0; j < 4; j++) {
       assertEquals(0, Math.abs(r.u(40, j)));
@@ -346,7 +346,7 @@ class RandomizedSvdTest {
   void givenZeroMatrix_whenFit_thenSingularValuesAreZeroAndFactorsFinite() {
     SparseMatrix zero = SparseMatrix.of(6, 5, new int[7], new int[0], new float[0]);
 
-    RandomizedSvdResult r = RandomizedSvd.fit(zero, RandomizedSvd.Options.ofRank(3));
+    RandomizedSvdResult r = RandomizedSvd.fit(zero, RandomizedSvdOptions.ofRank(3));
 
     assertArrayEquals(new double[3], r.singularValues());
     for (double x : r.u()) {
@@ -359,17 +359,17 @@ class RandomizedSvdTest {
 
   @Test
   void givenAutoIterations_whenRankIsAboveTenPercent_thenSeven() {
-    RandomizedSvd.Options o = RandomizedSvd.Options.ofRank(6);
+    RandomizedSvdOptions o = RandomizedSvdOptions.ofRank(6);
     assertEquals(5, o.resolvePowerIterations(100, 60));
     assertEquals(7, o.resolvePowerIterations(100, 50));
-    assertEquals(2, RandomizedSvd.Options.builder().rank(6).powerIterations(2).build().resolvePowerIterations(100, 50));
+    assertEquals(2, RandomizedSvdOptions.builder().rank(6).powerIterations(2).build().resolvePowerIterations(100, 50));
   }
 
   @Test
   void givenRankAboveMinDimension_whenFit_thenMessageNamesTheRule() {
     SparseMatrix a = randomSparse(57, 90, 0.1, 1);
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> RandomizedSvd.fit(a, RandomizedSvd.Options.ofRank(80)));
+        assertThrows(IllegalArgumentException.class, () -> RandomizedSvd.fit(a, RandomizedSvdOptions.ofRank(80)));
     assertEquals("rank must be in [1, min(rows, cols)=57], got 80", e.getMessage());
   }
 
@@ -377,7 +377,7 @@ class RandomizedSvdTest {
   void givenDenseBlockBeyondOneArray_whenFit_thenMessageNamesTheLimit() {
     SparseMatrix wide = SparseMatrix.of(2, 1_100_000_000, new int[3], new int[0], new float[0]);
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> RandomizedSvd.fit(wide, RandomizedSvd.Options.ofRank(2)));
+        assertThrows(IllegalArgumentException.class, () -> RandomizedSvd.fit(wide, RandomizedSvdOptions.ofRank(2)));
     assertEquals(
         "max(rows, cols) * min(rank + oversampling, min(rows, cols)) must be <= 2147483639, got 1100000000 * 2",
         e.getMessage());
@@ -386,27 +386,27 @@ class RandomizedSvdTest {
   @Test
   void givenBadOptions_whenBuilt_thenMessagesNameTheParameter() {
     assertEquals("rank must be >= 1, got 0",
-        assertThrows(IllegalArgumentException.class, () -> RandomizedSvd.Options.ofRank(0)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RandomizedSvdOptions.ofRank(0)).getMessage());
     assertEquals("oversampling must be >= 0, got -1",
         assertThrows(IllegalArgumentException.class,
-            () -> RandomizedSvd.Options.builder().oversampling(-1).build()).getMessage());
+            () -> RandomizedSvdOptions.builder().oversampling(-1).build()).getMessage());
     assertEquals("powerIterations must be >= 0 or AUTO_POWER_ITERATIONS (-1), got -2",
         assertThrows(IllegalArgumentException.class,
-            () -> RandomizedSvd.Options.builder().powerIterations(-2).build()).getMessage());
+            () -> RandomizedSvdOptions.builder().powerIterations(-2).build()).getMessage());
     assertEquals("parallelism must be >= 1, got 0",
         assertThrows(IllegalArgumentException.class,
-            () -> RandomizedSvd.Options.builder().parallelism(0).build()).getMessage());
+            () -> RandomizedSvdOptions.builder().parallelism(0).build()).getMessage());
     assertEquals("powerIterationNormalizer",
         assertThrows(NullPointerException.class,
-            () -> RandomizedSvd.Options.builder().powerIterationNormalizer(null).build()).getMessage());
+            () -> RandomizedSvdOptions.builder().powerIterationNormalizer(null).build()).getMessage());
     assertEquals("a",
         assertThrows(NullPointerException.class,
-            () -> RandomizedSvd.fit(null, RandomizedSvd.Options.ofRank(1))).getMessage());
+            () -> RandomizedSvd.fit(null, RandomizedSvdOptions.ofRank(1))).getMessage());
   }
 
   @Test
   void givenResult_whenMutatingReturnedArrays_thenResultUnchanged() {
-    RandomizedSvdResult r = RandomizedSvd.fit(randomSparse(20, 10, 0.3, 1), RandomizedSvd.Options.ofRank(2));
+    RandomizedSvdResult r = RandomizedSvd.fit(randomSparse(20, 10, 0.3, 1), RandomizedSvdOptions.ofRank(2));
     double s0 = r.singularValue(0);
     r.singularValues()[0] = -1;
     r.u()[0] = 42;

@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
-import org.papermap.internal.io.Codec;
+import org.papermap.io.CorruptFileException;
+import org.papermap.io.FormatTooNewException;
 import org.papermap.text.PaperAnalyzer;
 
 class TfIdfModelIoTest {
@@ -38,8 +41,12 @@ class TfIdfModelIoTest {
   }
 
   private static Path copyGolden(Path dir) throws IOException {
-    Path p = dir.resolve("tfidf-v1.bin");
-    try (InputStream in = TfIdfModelIoTest.class.getResourceAsStream("/golden/vector/tfidf-v1.bin")) {
+    return copyGolden(dir, "tfidf-v1.bin");
+  }
+
+  private static Path copyGolden(Path dir, String name) throws IOException {
+    Path p = dir.resolve(name);
+    try (InputStream in = TfIdfModelIoTest.class.getResourceAsStream("/golden/vector/" + name)) {
       Files.write(p, in.readAllBytes());
     }
     return p;
@@ -53,9 +60,10 @@ class TfIdfModelIoTest {
         .fit(v1Corpus());
   }
 
-  @Test
-  void givenVersion1File_whenOpened_thenEqualsRefitWithItsStoredOptions() throws IOException {
-    TfIdfModel m = TfIdfModel.open(copyGolden(dir));
+  @ParameterizedTest
+  @ValueSource(strings = {"tfidf-v1.bin", "tfidf-v2.bin"})
+  void givenFileOfEachVersion_whenOpened_thenEqualsRefitWithItsStoredOptions(String golden) throws IOException {
+    TfIdfModel m = TfIdfModelFile.open(copyGolden(dir, golden));
     assertEquals(46, m.vocabulary().size());
     assertEquals(4, m.documentCount());
     assertEquals(2f, m.options().titleWeight());
@@ -72,71 +80,84 @@ class TfIdfModelIoTest {
   void givenModel_whenSavedAndOpened_thenIdentical() throws IOException {
     TfIdfModel m = model();
     Path f = dir.resolve("m.bin");
-    m.save(f);
-    m.save(f); // replaces atomically
-    TfIdfModel back = TfIdfModel.open(f);
+    TfIdfModelFile.save(m, f);
+    TfIdfModelFile.save(m, f); // replaces atomically
+    TfIdfModel back = TfIdfModelFile.open(f);
     assertEquals(m.vocabulary(), back.vocabulary());
     assertEquals(m.options().toMap(), back.options().toMap());
     assertEquals(m.transform(v1Corpus()), back.transform(v1Corpus()));
-    assertArrayEquals(Files.readAllBytes(copyGolden(dir)), Files.readAllBytes(f), "format version 1 is stable byte for byte");
+    assertArrayEquals(
+        Files.readAllBytes(copyGolden(dir, "tfidf-v2.bin")), Files.readAllBytes(f), "format version 2 is stable byte for byte");
     try (var files = Files.list(dir)) {
       assertEquals(2, files.count(), "no temporary files left behind");
     }
   }
 
   @Test
-  void givenFlippedByte_whenOpened_thenCorruptModelExceptionNamesFile() throws IOException {
+  void givenFlippedByte_whenOpened_thenCorruptFileExceptionNamesFile() throws IOException {
     Path f = copyGolden(dir);
     byte[] b = Files.readAllBytes(f);
     b[b.length / 2] ^= 0x10;
     Files.write(f, b);
-    CorruptModelException e = assertThrows(CorruptModelException.class, () -> TfIdfModel.open(f));
-    assertTrue(e.getMessage().contains("checksum failed"), e.getMessage());
-    assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
+    CorruptFileException e = assertThrows(CorruptFileException.class, () -> TfIdfModelFile.open(f));
+    assertTrue(e.getMessage().contains("checksum mismatch"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(f + ": "), e.getMessage());
     assertEquals(f, e.file());
   }
 
   @Test
-  void givenTruncatedFile_whenOpened_thenCorruptModelException() throws IOException {
+  void givenTruncatedFile_whenOpened_thenCorruptFileException() throws IOException {
     Path f = copyGolden(dir);
     byte[] b = Files.readAllBytes(f);
     Files.write(f, java.util.Arrays.copyOf(b, b.length - 5));
-    CorruptModelException e = assertThrows(CorruptModelException.class, () -> TfIdfModel.open(f));
+    CorruptFileException e = assertThrows(CorruptFileException.class, () -> TfIdfModelFile.open(f));
     assertTrue(e.getMessage().contains("footer magic") && e.getMessage().contains(f.toString()), e.getMessage());
     Files.write(f, java.util.Arrays.copyOf(b, 10));
-    CorruptModelException e2 = assertThrows(CorruptModelException.class, () -> TfIdfModel.open(f));
+    CorruptFileException e2 = assertThrows(CorruptFileException.class, () -> TfIdfModelFile.open(f));
     assertTrue(e2.getMessage().contains("file too short: 10 bytes"), e2.getMessage());
   }
 
   @Test
-  void givenNewerVersion_whenOpened_thenCorruptModelExceptionSaysTooNew() throws IOException {
-    Path f = copyGolden(dir);
+  void givenNewerVersion_whenOpened_thenFormatTooNewException() throws IOException {
+    Path f = copyGolden(dir, "tfidf-v2.bin");
     byte[] b = Files.readAllBytes(f);
-    int versionAt = 8 + TfIdfModel.CODEC.length();
-    ByteBuffer.wrap(b).putInt(versionAt, 2);
+    int versionAt = 5 + TfIdfModelFile.FORMAT.name().length();
+    ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(versionAt, 3);
     CRC32 crc = new CRC32();
     crc.update(b, 0, b.length - 8);
-    ByteBuffer.wrap(b).putLong(b.length - 8, crc.getValue());
+    ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(b.length - 8, crc.getValue());
     Files.write(f, b);
-    CorruptModelException e = assertThrows(CorruptModelException.class, () -> TfIdfModel.open(f));
-    assertTrue(e.getMessage().contains("format version 2 of PaperMapTfIdfModel is too new (supported: 1..1)"), e.getMessage());
+    FormatTooNewException e = assertThrows(FormatTooNewException.class, () -> TfIdfModelFile.open(f));
+    assertEquals(f + ": format 'papermap.tfidf' version 3 is too new (this build reads versions 1 to 2)", e.getMessage());
   }
 
   @Test
-  void givenOtherFile_whenOpened_thenCorruptModelException() throws IOException {
+  void givenOtherFile_whenOpened_thenCorruptFileExceptionAndMissingFileNamed() throws IOException {
     Path f = dir.resolve("notes.txt");
     Files.write(f, "this is not a model file, just some text that is long enough".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    CorruptModelException e = assertThrows(CorruptModelException.class, () -> TfIdfModel.open(f));
-    assertTrue(e.getMessage().startsWith("corrupt model file " + f), e.getMessage());
-    assertThrows(java.nio.file.NoSuchFileException.class, () -> TfIdfModel.open(dir.resolve("missing.bin")));
+    CorruptFileException e = assertThrows(CorruptFileException.class, () -> TfIdfModelFile.open(f));
+    assertEquals(f + ": not a PaperMap file: it starts with 0x74686973 (at byte 0)", e.getMessage());
+    Path missing = dir.resolve("missing.bin");
+    assertEquals(
+        missing + ": no such file",
+        assertThrows(java.nio.file.NoSuchFileException.class, () -> TfIdfModelFile.open(missing)).getMessage());
   }
 
   @Test
-  void givenBadCodecArguments_whenWritingHeader_thenIllegalArgument() {
-    var out = new java.io.DataOutputStream(java.io.OutputStream.nullOutputStream());
-    assertEquals("codec name length must be in [1, 127], got 0",
-        assertThrows(IllegalArgumentException.class, () -> Codec.writeHeader(out, "", 1)).getMessage());
-    assertEquals("version must be >= 0, got -1",
-        assertThrows(IllegalArgumentException.class, () -> Codec.writeHeader(out, "X", -1)).getMessage());
+  void givenLsaFile_whenOpenedAsTfIdfModel_thenMessageNamesBothFormats() throws IOException {
+    Path f = dir.resolve("lsa.bin");
+    LsaModelFile.save(LsaModel.fit(new TfIdfVectorizer(TfIdfOptions.sklearnCompatible()).fitTransform(v1Corpus()).matrix(),
+        Lsa.Options.builder().dimensions(2).build()), f);
+    assertEquals(
+        f + ": expected format 'papermap.tfidf', found 'papermap.lsa' (at byte 5)",
+        assertThrows(CorruptFileException.class, () -> TfIdfModelFile.open(f)).getMessage());
   }
+
+  /** Writes golden/vector/tfidf-vN.bin for a new format version: by hand, once per version. */
+  @Test
+  @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "papermap.writeModelGoldens", matches = "true")
+  void writeCurrentVersionGolden() throws IOException {
+    TfIdfModelFile.save(model(), Path.of("src/test/resources/golden/vector/tfidf-v" + TfIdfModelFile.FORMAT.currentVersion() + ".bin"));
+  }
+
 }

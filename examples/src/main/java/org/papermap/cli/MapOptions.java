@@ -1,7 +1,6 @@
 package org.papermap.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.papermap.PaperMap;
@@ -61,8 +60,8 @@ final class MapOptions {
 
   enum IndexOption { sparse, flat, hnsw }
 
-  /** Opens the saved map, or reads the papers and builds one. */
-  PaperMap load(CommandLine cmd, PrintWriter err) throws IOException {
+  /** Opens the saved map, or reads the papers and builds one; names each step for {@code cli}. */
+  PaperMap load(CommandLine cmd, CliSession cli) throws IOException {
     if (source.map != null) {
       if (representation != null || index != null || lsaDims != null) {
         throw new ParameterException(cmd, "--representation, --index and --lsa-dims apply when building; a --map is used as saved");
@@ -70,10 +69,13 @@ final class MapOptions {
       if (input.format != FormatOption.auto || input.lenient || input.columns != null) {
         throw new ParameterException(cmd, "--format, --lenient and --columns apply to --input; a --map is read as saved");
       }
+      cli.step("opening the map " + source.map);
       return PaperMap.open(source.map);
     }
     PaperMapOptions options = options(cmd);
-    Corpus corpus = input.read(source.inputs, Progress.on(err)).corpus();
+    cli.step("reading papers");
+    Corpus corpus = input.read(source.inputs, Progress.on(cmd.getErr())).corpus();
+    cli.step("building the map (TF-IDF" + (options.representation() == Representation.TFIDF ? "" : ", LSA") + ", indexes)");
     return PaperMap.build(corpus, options);
   }
 

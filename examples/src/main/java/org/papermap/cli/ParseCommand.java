@@ -1,11 +1,7 @@
 package org.papermap.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.papermap.corpus.CorpusWriter;
@@ -30,6 +26,12 @@ import picocli.CommandLine.Model.CommandSpec;
             + " listings; .gz too) and write them as JSON Lines, text as read.")
 final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  private final CliSession cli;
+
+  ParseCommand(CliSession cli) {
+    this.cli = cli;
+  }
 
   @Parameters(
       arity = "1..*",
@@ -63,54 +65,26 @@ final class ParseCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       required = true,
       paramLabel = "OUT.jsonl",
-      description = "Output file, or - for stdout.")
+      description = "Output file (a regular file, written all or nothing), or - for stdout.")
   String output;
 
   @Override
   public Integer call() throws IOException {
-    ReadResult result = input.read(files, Progress.on(spec.commandLine().getErr()), normalize.normalization);
-    if ("-".equals(output)) {
-      OutputStream out = new BufferedOutputStream(System.out);
-      CorpusWriter w = CorpusWriter.jsonl(new NonClosingOutputStream(out));
-      w.writeAll(result.corpus());
-      w.close();
-      out.flush();
-    } else {
-      // Write beside the target and rename, so a failed run never leaves half a file.
-      Path target = Path.of(output).toAbsolutePath();
-      if (!Files.isDirectory(target.getParent())) {
-        throw new IOException("--output " + output + ": directory " + target.getParent() + " does not exist");
+    // The output is checked before the input is read: a bad -o costs nothing.
+    try (CliOutput out = CliOutput.open("-o", output, cli.stdout(), spec.commandLine())) {
+      cli.step("reading papers");
+      ReadResult result = input.read(files, Progress.on(spec.commandLine().getErr()), normalize.normalization);
+      cli.step("writing papers");
+      try (CorpusWriter w = CorpusWriter.jsonl(out.stream())) {
+        w.writeAll(result.corpus());
       }
-      Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-      try {
-        try (CorpusWriter w = CorpusWriter.jsonl(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-          w.writeAll(result.corpus());
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
+      out.commit();
+      if (!"-".equals(output)) {
+        spec.commandLine()
+            .getErr()
+            .printf("papermap: wrote %d papers to %s%n", result.corpus().size(), output);
       }
-      spec.commandLine()
-          .getErr()
-          .printf("papermap: wrote %d papers to %s%n", result.corpus().size(), output);
     }
     return 0;
-  }
-
-  /** Lets the JSON writer close its generator without closing stdout. */
-  private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
-    NonClosingOutputStream(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

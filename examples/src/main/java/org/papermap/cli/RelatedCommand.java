@@ -1,10 +1,6 @@
 package org.papermap.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.papermap.PaperMap;
@@ -23,6 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "For each query paper, its k most related papers (itself excluded) as JSON Lines.")
 final class RelatedCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  private final CliSession cli;
+
+  RelatedCommand(CliSession cli) {
+    this.cli = cli;
+  }
 
   @Mixin MapOptions map;
 
@@ -43,7 +45,7 @@ final class RelatedCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Add the shared terms that contribute most to each score.")
   boolean explain;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "-", paramLabel = "OUT.jsonl", description = "Output file, or - for stdout (default).")
+  @Option(names = {"-o", "--output"}, defaultValue = "-", paramLabel = "OUT.jsonl", description = "Output file (a regular file, written all or nothing), or - for stdout (default).")
   String output;
 
   @Override
@@ -51,19 +53,26 @@ final class RelatedCommand implements Callable<Integer> {
     if (k < 1) {
       throw new ParameterException(spec.commandLine(), "-k must be >= 1, got " + k);
     }
-    PaperMap m = map.load(spec.commandLine(), spec.commandLine().getErr());
-    if (queries.ids != null) {
-      for (String id : queries.ids) {
-        if (m.corpus().ord(id) < 0) {
-          throw new ParameterException(spec.commandLine(), "--id " + id + ": no paper with that id");
+    try (CliOutput out = CliOutput.open("-o", output, cli.stdout(), spec.commandLine())) {
+      PaperMap m = map.load(spec.commandLine(), cli);
+      if (queries.ids != null) {
+        for (String id : queries.ids) {
+          if (m.corpus().ord(id) < 0) {
+            throw new ParameterException(spec.commandLine(), "--id " + id + ": no paper with that id");
+          }
         }
       }
-    }
-    int explainTerms = explain ? 5 : 0;
-    try (Output out = Output.open(output, spec.commandLine())) {
+      int others = m.corpus().size() - 1;
+      if (k > others) {
+        spec.commandLine().getErr().printf(
+            "papermap: note: -k %d is more than the %d other paper(s); listing at most %d%n", k, others, others);
+      }
+      int explainTerms = explain ? 5 : 0;
+      cli.step("finding related papers");
       try (NeighboursWriter w = new NeighboursWriter(out.stream())) {
         if (queries.all) {
           List<List<PaperMap.Related>> all = m.relatedAll(k, explainTerms);
+          cli.step("writing related papers");
           for (int ord = 0; ord < all.size(); ord++) {
             w.write(m.corpus().id(ord), null, all.get(ord));
           }
@@ -76,52 +85,5 @@ final class RelatedCommand implements Callable<Integer> {
       out.commit();
     }
     return 0;
-  }
-
-  /** A stdout or an atomically replaced file. */
-  static final class Output implements AutoCloseable {
-    private final OutputStream stream;
-    private final Path tmp;
-    private final Path target;
-
-    private Output(OutputStream stream, Path tmp, Path target) {
-      this.stream = stream;
-      this.tmp = tmp;
-      this.target = target;
-    }
-
-    static Output open(String output, picocli.CommandLine cmd) throws IOException {
-      if ("-".equals(output)) {
-        return new Output(new BufferedOutputStream(new java.io.FilterOutputStream(System.out) {
-          @Override
-          public void close() throws IOException {
-            flush();
-          }
-        }), null, null);
-      }
-      Path target = Path.of(output).toAbsolutePath();
-      if (!Files.isDirectory(target.getParent())) {
-        throw new ParameterException(cmd, "--output " + output + ": directory " + target.getParent() + " does not exist");
-      }
-      Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-      return new Output(new BufferedOutputStream(Files.newOutputStream(tmp)), tmp, target);
-    }
-
-    OutputStream stream() {
-      return stream;
-    }
-
-    void commit() throws IOException {
-      if (tmp != null) {
-        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (tmp != null) {
-        Files.deleteIfExists(tmp);
-      }
-    }
   }
 }

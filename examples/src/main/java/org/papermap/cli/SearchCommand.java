@@ -1,6 +1,7 @@
 package org.papermap.cli;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.papermap.PaperMap;
 import picocli.CommandLine.Command;
@@ -14,6 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "search", mixinStandardHelpOptions = true, description = "The k papers that best match a text, as one JSON line.")
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  private final CliSession cli;
+
+  SearchCommand(CliSession cli) {
+    this.cli = cli;
+  }
 
   @Mixin MapOptions map;
 
@@ -34,10 +41,18 @@ final class SearchCommand implements Callable<Integer> {
     if (query.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--query must not be blank");
     }
-    PaperMap m = map.load(spec.commandLine(), spec.commandLine().getErr());
-    try (RelatedCommand.Output out = RelatedCommand.Output.open("-", spec.commandLine());
-        NeighboursWriter w = new NeighboursWriter(out.stream())) {
-      w.write(null, query, m.search(query, k, explain ? 5 : 0));
+    PaperMap m = map.load(spec.commandLine(), cli);
+    if (k > m.corpus().size()) {
+      spec.commandLine().getErr().printf(
+          "papermap: note: -k %d is more than the %d paper(s); listing at most %d%n", k, m.corpus().size(), m.corpus().size());
+    }
+    cli.step("searching");
+    List<PaperMap.Related> hits = m.search(query, k, explain ? 5 : 0);
+    try (CliOutput out = CliOutput.open("-o", "-", cli.stdout(), spec.commandLine())) {
+      try (NeighboursWriter w = new NeighboursWriter(out.stream())) {
+        w.write(null, query, hits);
+      }
+      out.commit();
     }
     return 0;
   }

@@ -2,14 +2,16 @@ package org.papermap.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.papermap.corpus.Corpus;
+import org.papermap.io.AtomicFile;
 import org.papermap.text.PaperAnalyzer;
 import org.papermap.vector.DenseVectors;
 import org.papermap.vector.Lsa;
@@ -35,6 +37,12 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class VectorsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  private final CliSession cli;
+
+  VectorsCommand(CliSession cli) {
+    this.cli = cli;
+  }
 
   @Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE", description = "Paper files.")
   List<Path> inputs;
@@ -108,37 +116,54 @@ final class VectorsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     TfIdfOptions options = options();
-    Path parent = output.toAbsolutePath().getParent();
-    if (!Files.isDirectory(parent)) {
-      throw new IOException("--output " + output + ": directory " + parent + " does not exist");
-    }
-    // Text as read: the sklearn preset must see the characters as stored (scikit-learn does no Unicode
-    // normalization); the abstracts preset applies NFKC in its analyzer.
-    Corpus corpus = input.read(inputs, Progress.on(err)).corpus();
-    TfIdfResult tfidf = new TfIdfVectorizer(options).fitTransform(corpus);
-    if (lsa != null) {
-      // Checked before anything is written, so a bad --lsa leaves no partial output.
-      int max = Math.min(corpus.size(), tfidf.model().vocabulary().size());
-      if (lsa < 1 || lsa > max) {
-        throw new ParameterException(
-            spec.commandLine(), "--lsa must be in [1, min(papers, terms)=" + max + "], got " + lsa);
+    String prefix = output.toString();
+    // Every output is checked (a regular file in an existing folder) before the input is read; each is
+    // written all or nothing.
+    try (AtomicFile mtx = CliOutput.file("-o", prefix + ".mtx", spec.commandLine());
+        AtomicFile terms = CliOutput.file("-o", prefix + ".terms.txt", spec.commandLine());
+        AtomicFile ids = CliOutput.file("-o", prefix + ".ids.txt", spec.commandLine());
+        AtomicFile lsaCsv = lsa == null ? null : CliOutput.file("-o", prefix + ".lsa.csv", spec.commandLine())) {
+      // Text as read: the sklearn preset must see the characters as stored (scikit-learn does no Unicode
+      // normalization); the abstracts preset applies NFKC in its analyzer.
+      cli.step("reading papers");
+      Corpus corpus = input.read(inputs, Progress.on(err)).corpus();
+      cli.step("computing TF-IDF");
+      TfIdfResult tfidf = new TfIdfVectorizer(options).fitTransform(corpus);
+      if (lsa != null) {
+        // Checked before anything is written, so a bad --lsa leaves no partial output.
+        int max = Math.min(corpus.size(), tfidf.model().vocabulary().size());
+        if (lsa < 1 || lsa > max) {
+          throw new ParameterException(
+              spec.commandLine(), "--lsa must be in [1, min(papers, terms)=" + max + "], got " + lsa);
+        }
+      }
+      cli.step("writing the vectors");
+      try (Writer w = writer(mtx)) {
+        MatrixMarket.write(tfidf.matrix(), w);
+      }
+      writeLines(terms, tfidf.model().vocabulary().size(), i -> tfidf.model().term(i));
+      writeLines(ids, corpus.size(), corpus::id);
+      mtx.commit();
+      terms.commit();
+      ids.commit();
+      err.printf(
+          Locale.ROOT,
+          "papermap: %d papers x %d terms (%d non-zeros) -> %s.mtx, %s.terms.txt, %s.ids.txt%n",
+          corpus.size(), tfidf.model().vocabulary().size(), tfidf.matrix().nnz(), prefix, prefix, prefix);
+      if (lsa != null) {
+        cli.step("computing LSA");
+        LsaModel model =
+            LsaModel.fit(tfidf.matrix(), Lsa.Options.builder().dimensions(lsa).seed(seed).parallelism(threads).build());
+        writeCsv(lsaCsv, model.embeddings());
+        lsaCsv.commit();
+        err.printf(Locale.ROOT, "papermap: LSA %d dimensions -> %s.lsa.csv%n", lsa, prefix);
       }
     }
-    String prefix = output.toString();
-    MatrixMarket.write(tfidf.matrix(), Path.of(prefix + ".mtx"));
-    writeLines(Path.of(prefix + ".terms.txt"), tfidf.model().vocabulary().size(), i -> tfidf.model().term(i));
-    writeLines(Path.of(prefix + ".ids.txt"), corpus.size(), corpus::id);
-    err.printf(
-        Locale.ROOT,
-        "papermap: %d papers x %d terms (%d non-zeros) -> %s.mtx, %s.terms.txt, %s.ids.txt%n",
-        corpus.size(), tfidf.model().vocabulary().size(), tfidf.matrix().nnz(), prefix, prefix, prefix);
-    if (lsa != null) {
-      LsaModel model =
-          Lsa.fit(tfidf.matrix(), Lsa.Options.builder().dimensions(lsa).seed(seed).parallelism(threads).build());
-      writeCsv(Path.of(prefix + ".lsa.csv"), model.embeddings());
-      err.printf(Locale.ROOT, "papermap: LSA %d dimensions -> %s.lsa.csv%n", lsa, prefix);
-    }
     return 0;
+  }
+
+  private static Writer writer(AtomicFile f) {
+    return new BufferedWriter(new OutputStreamWriter(f.stream(), StandardCharsets.UTF_8), 1 << 16);
   }
 
   private TfIdfOptions options() {
@@ -200,8 +225,8 @@ final class VectorsCommand implements Callable<Integer> {
     return !v.matches("[0-9]+");
   }
 
-  private static void writeLines(Path file, int n, java.util.function.IntFunction<String> line) throws IOException {
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+  private static void writeLines(AtomicFile file, int n, java.util.function.IntFunction<String> line) throws IOException {
+    try (Writer w = writer(file)) {
       for (int i = 0; i < n; i++) {
         w.write(line.apply(i));
         w.write('\n');
@@ -209,8 +234,8 @@ final class VectorsCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeCsv(Path file, DenseVectors v) throws IOException {
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+  private static void writeCsv(AtomicFile file, DenseVectors v) throws IOException {
+    try (Writer w = writer(file)) {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < v.size(); i++) {
         sb.setLength(0);

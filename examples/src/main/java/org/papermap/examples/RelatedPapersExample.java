@@ -28,8 +28,10 @@ public final class RelatedPapersExample {
     }
     System.out.println(map.search("diffusion models for image restoration", 3));
 
-    map.save(saved); // later: PaperMap.open(saved), no re-vectorizing
+    map.save(saved); // one unit: a crash leaves the old map or the new one
+    try (PaperMap again = PaperMap.open(saved)) { // no re-vectorizing; every file checked
+      System.out.println(again.related("002-002", 3));
+    }
     // README:end related
-    System.out.println(PaperMap.open(saved));
   }
 }

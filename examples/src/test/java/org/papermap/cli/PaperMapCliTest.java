@@ -18,13 +18,13 @@ import org.papermap.corpus.CorpusReader;
 class PaperMapCliTest {
   @TempDir Path tmp;
 
-  private record Run(int code, String out, String err) {}
+  record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
+  static Run run(String... args) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     StringWriter err = new StringWriter();
-    int code = PaperMapCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+    int code = PaperMapCli.run(args, out, new PrintWriter(err, true));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }
 
   @Test
@@ -164,7 +164,7 @@ class PaperMapCliTest {
     assertEquals("papermap: --min-df must be a count (2) or a fraction (0.5), got 'two' (see 'papermap --help')", r.err().strip());
   }
 
-  private static String[] withInputs(String command, List<Path> inputs, String... rest) {
+  static String[] withInputs(String command, List<Path> inputs, String... rest) {
     String[] args = new String[2 + inputs.size() + rest.length];
     args[0] = command;
     args[1] = "--input";

@@ -26,8 +26,8 @@ class HnswIndexTest {
   private static final int DIM = 32;
   private static final float[][] DATA = TestData.clusteredDense(11, N, DIM, 20, 0.35);
   private static final float[][] QUERIES = TestData.clusteredDense(11, 12, 100, DIM, 20, 0.35);
-  private static final HnswIndex.Options OPTS =
-      HnswIndex.Options.builder().m(12).efConstruction(64).efSearch(40).seed(7).build();
+  private static final HnswOptions OPTS =
+      HnswOptions.builder().m(12).efConstruction(64).efSearch(40).seed(7).build();
 
   private static double recallAt10(HnswIndex index, OrdFilter filter) {
     FlatIndex flat = FlatIndex.of(DenseVectors.of(DATA), IndexOptions.DEFAULT);
@@ -65,14 +65,14 @@ class HnswIndexTest {
     HnswIndex a = HnswIndex.build(DenseVectors.of(small), OPTS);
     HnswIndex b = HnswIndex.build(DenseVectors.of(small), OPTS);
     HnswIndex c = HnswIndex.build(DenseVectors.of(small), OPTS.toBuilder().seed(8).build());
-    assertEquals(a.entryNode(), b.entryNode());
+    assertEquals(a.graph().entryNode(), b.graph().entryNode());
     boolean differs = false;
     for (int node = 0; node < small.length; node++) {
-      assertEquals(a.level(node), b.level(node));
-      for (int l = 0; l <= a.level(node); l++) {
-        assertArrayEquals(a.neighbours(node, l), b.neighbours(node, l), "node " + node + " level " + l);
+      assertEquals(a.graph().level(node), b.graph().level(node));
+      for (int l = 0; l <= a.graph().level(node); l++) {
+        assertArrayEquals(friends(a, node, l), friends(b, node, l), "node " + node + " level " + l);
       }
-      differs |= a.level(node) != c.level(node);
+      differs |= a.graph().level(node) != c.graph().level(node);
     }
     assertTrue(differs, "another seed draws other levels");
     TestData.assertEquivalent(a.search(small[3], 5, OrdFilter.ALL), b.search(small[3], 5, OrdFilter.ALL), 1e-6f);
@@ -87,7 +87,7 @@ class HnswIndexTest {
       inc.add(v);
     }
     for (int node = 0; node < small.length; node++) {
-      assertArrayEquals(batch.neighbours(node, 0), inc.neighbours(node, 0));
+      assertArrayEquals(friends(batch, node, 0), friends(inc, node, 0));
     }
   }
 
@@ -128,7 +128,7 @@ class HnswIndexTest {
     HnswIndex f = HnswIndex.build(DenseVectors.of(DATA), OPTS);
     HnswIndex q =
         HnswIndex.build(
-            DenseVectors.of(DATA), OPTS.toBuilder().quantization(HnswIndex.Quantization.INT8).build());
+            DenseVectors.of(DATA), OPTS.toBuilder().quantization(HnswOptions.Quantization.INT8).build());
     double rf = recallAt10(f, OrdFilter.ALL);
     double rq = recallAt10(q, OrdFilter.ALL);
     assertTrue(rq >= rf - 0.01, "int8 recall " + rq + " vs float " + rf);
@@ -226,7 +226,7 @@ class HnswIndexTest {
     float[][] small = TestData.clusteredDense(9, 400, 8, 4, 0.3);
     HnswIndex index = HnswIndex.build(DenseVectors.of(small), OPTS);
     HnswIndex three = HnswIndex.build(DenseVectors.of(small), OPTS);
-    HnswIndex threeThreads = HnswIndex.load(three.vectors(), levels(three), links(three), three.entryNode(), null, null, OPTS.toBuilder().parallelism(3).build());
+    HnswIndex threeThreads = HnswIndex.load(three.vectors(), three.graph(), null, null, OPTS.toBuilder().parallelism(3).build());
     List<SearchResult> a = index.neighbours(5);
     TestData.assertEquivalent(a, threeThreads.neighbours(5), 1e-6f);
     assertEquals(400, a.size());
@@ -242,16 +242,16 @@ class HnswIndexTest {
   void givenBadArguments_whenCalled_thenMessagesNameTheRule() {
     assertEquals(
         "m must be in [2, 512], got 1",
-        assertThrows(IllegalArgumentException.class, () -> HnswIndex.Options.builder().m(1).build()).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> HnswOptions.builder().m(1).build()).getMessage());
     assertEquals(
         "efConstruction must be >= m=16, got 8",
-        assertThrows(IllegalArgumentException.class, () -> HnswIndex.Options.builder().efConstruction(8).build())
+        assertThrows(IllegalArgumentException.class, () -> HnswOptions.builder().efConstruction(8).build())
             .getMessage());
     assertEquals(
         "efSearch must be >= 1, got 0",
-        assertThrows(IllegalArgumentException.class, () -> HnswIndex.Options.builder().efSearch(0).build())
+        assertThrows(IllegalArgumentException.class, () -> HnswOptions.builder().efSearch(0).build())
             .getMessage());
-    HnswIndex index = HnswIndex.create(384, HnswIndex.Options.DEFAULT);
+    HnswIndex index = HnswIndex.create(384, HnswOptions.DEFAULT);
     assertEquals(
         "vector: vector dimensions differ: 768!=384",
         assertThrows(IllegalArgumentException.class, () -> index.add(new float[768])).getMessage());
@@ -270,27 +270,14 @@ class HnswIndexTest {
                 IllegalArgumentException.class,
                 () ->
                     HnswIndex.create(
-                        4, HnswIndex.Options.builder().quantization(HnswIndex.Quantization.INT8).build()))
+                        4, HnswOptions.builder().quantization(HnswOptions.Quantization.INT8).build()))
             .getMessage());
     assertEquals(0, index.search(new float[384], 3, OrdFilter.ALL).size(), "empty index returns no hits");
   }
 
-  static int[] levels(HnswIndex index) {
-    int[] l = new int[index.ordCount()];
-    for (int i = 0; i < l.length; i++) {
-      l[i] = index.level(i);
-    }
-    return l;
-  }
-
-  static int[][][] links(HnswIndex index) {
-    int[][][] g = new int[index.ordCount()][][];
-    for (int i = 0; i < g.length; i++) {
-      g[i] = new int[index.level(i) + 1][];
-      for (int l = 0; l < g[i].length; l++) {
-        g[i][l] = index.neighbours(i, l);
-      }
-    }
-    return g;
+  /** The friends of {@code node} on {@code level}, a copy. */
+  static int[] friends(HnswIndex index, int node, int level) {
+    int[] list = index.graph().friends(node, level);
+    return java.util.Arrays.copyOfRange(list, 1, 1 + list[0]);
   }
 }

@@ -1,8 +1,7 @@
-package org.papermap.index.io;
+package org.papermap.index;
 
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
-import org.papermap.index.DenseVectorStore;
 
 /**
  * Vectors read in place from a memory-mapped file: {@code n × dim} little-endian floats, row after
@@ -11,16 +10,26 @@ import org.papermap.index.DenseVectorStore;
  *
  * <p>Thread-safety: immutable and safe (absolute bulk reads do not touch the buffer position).
  */
-final class MappedVectorStore implements DenseVectorStore {
+public final class MappedVectorStore implements DenseVectorStore {
   private final FloatBuffer floats;
   private final int size;
   private final int dimension;
 
-  MappedVectorStore(ByteBuffer littleEndianSlice, int size, int dimension) {
-    this.floats = littleEndianSlice.asFloatBuffer();
+  /**
+   * Vectors over {@code floats}, typically a slice of a mapped file (see {@code
+   * CodecInput.slice}).
+   *
+   * @param floats exactly {@code size × dimension} floats, in the buffer's byte order
+   * @throws IllegalArgumentException if the buffer does not hold exactly that many floats
+   */
+  public MappedVectorStore(ByteBuffer floats, int size, int dimension) {
+    if (dimension < 1 || size < 0 || floats.remaining() != 4L * size * dimension) {
+      throw new IllegalArgumentException(
+          "buffer of " + floats.remaining() + " bytes does not hold " + size + " vectors of dimension " + dimension);
+    }
+    this.floats = floats.asFloatBuffer();
     this.size = size;
     this.dimension = dimension;
-    assert floats.capacity() == (long) size * dimension;
   }
 
   @Override

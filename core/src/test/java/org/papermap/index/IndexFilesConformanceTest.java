@@ -1,4 +1,4 @@
-package org.papermap.index.io;
+package org.papermap.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,17 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.papermap.index.FlatIndex;
-import org.papermap.index.IndexOptions;
-import org.papermap.index.OrdFilter;
-import org.papermap.index.SearchResult;
-import org.papermap.index.SparseIndex;
-import org.papermap.index.TestData;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.papermap.index.hnsw.HnswIndex;
+import org.papermap.index.hnsw.HnswIndexFile;
+import org.papermap.index.hnsw.HnswOptions;
 import org.papermap.vector.DenseVectors;
 
 /**
- * Files written by format version 1 must keep opening and answering the same. The expected hits
+ * Files written by every released format version must keep opening and answering the same: version 1
+ * (release 0.1, its own header) and version 2 (the one codec of {@code org.papermap.io}). The expected hits
  * (query ord, then ord:score-bits) were recorded when the files were written; queries are the stored
  * vectors themselves, so the test does not depend on any data generator.
  */
@@ -67,13 +66,15 @@ class IndexFilesConformanceTest {
     return out;
   }
 
-  @Test
-  void givenVersion1Files_whenOpened_thenSearchesMatchRecordedResults() throws Exception {
-    FlatIndex flat = IndexFiles.openFlat(golden("v1-flat.bin"), IndexOptions.DEFAULT);
+  @ParameterizedTest
+  @ValueSource(strings = {"v1", "v2"})
+  void givenFilesOfEachVersion_whenOpened_thenSearchesMatchRecordedResults(String version) throws Exception {
+    // Both versions were written from the same data, so they answer as recorded for version 1.
+    FlatIndex flat = FlatIndexFile.open(golden(version + "-flat.bin"), IndexOptions.DEFAULT);
     assertSameHits(expected("v1-flat.expected.txt"), flatLines(flat));
-    HnswIndex hnsw = IndexFiles.openHnsw(golden("v1-hnsw.bin"), 1);
+    HnswIndex hnsw = HnswIndexFile.open(golden(version + "-hnsw.bin"), 1);
     assertSameHits(expected("v1-hnsw.expected.txt"), hnswLines(hnsw));
-    SparseIndex sparse = IndexFiles.openSparse(golden("v1-sparse.bin"), IndexOptions.DEFAULT);
+    SparseIndex sparse = SparseIndexFile.open(golden(version + "-sparse.bin"), IndexOptions.DEFAULT);
     assertSameHits(expected("v1-sparse.expected.txt"), sparseLines(sparse));
   }
 
@@ -98,23 +99,27 @@ class IndexFilesConformanceTest {
     return Files.readAllLines(golden(name), StandardCharsets.UTF_8);
   }
 
-  /** Regenerates the goldens: only by hand, and only when the format version changes (as v2-*). */
+  /**
+   * Writes the goldens of the current version: only by hand ({@code -Dpapermap.writeIndexGoldens=true}),
+   * once per new format version, never over an existing version's files.
+   */
   @Test
   @EnabledIfSystemProperty(named = "papermap.writeIndexGoldens", matches = "true")
-  void writeVersion1Goldens() throws IOException {
+  void writeCurrentVersionGoldens() throws Exception {
+    String v = "v" + FlatIndexFile.FORMAT.currentVersion();
     Files.createDirectories(GOLDEN_SOURCE);
     float[][] data = TestData.clusteredDense(101, 60, 8, 4, 0.3);
     FlatIndex flat = FlatIndex.of(DenseVectors.of(data), IndexOptions.DEFAULT);
-    IndexFiles.save(flat, GOLDEN_SOURCE.resolve("v1-flat.bin"));
-    Files.write(GOLDEN_SOURCE.resolve("v1-flat.expected.txt"), flatLines(flat), StandardCharsets.UTF_8);
+    FlatIndexFile.save(flat, GOLDEN_SOURCE.resolve(v + "-flat.bin"));
+    assertSameHits(expected("v1-flat.expected.txt"), flatLines(flat));
     float[][] hd = TestData.clusteredDense(102, 200, 8, 5, 0.3);
     HnswIndex hnsw =
         HnswIndex.build(
-            DenseVectors.of(hd), HnswIndex.Options.builder().m(4).efConstruction(16).efSearch(16).seed(5).build());
-    IndexFiles.save(hnsw, GOLDEN_SOURCE.resolve("v1-hnsw.bin"));
-    Files.write(GOLDEN_SOURCE.resolve("v1-hnsw.expected.txt"), hnswLines(hnsw), StandardCharsets.UTF_8);
+            DenseVectors.of(hd), HnswOptions.builder().m(4).efConstruction(16).efSearch(16).seed(5).build());
+    HnswIndexFile.save(hnsw, GOLDEN_SOURCE.resolve(v + "-hnsw.bin"));
+    assertSameHits(expected("v1-hnsw.expected.txt"), hnswLines(hnsw));
     SparseIndex sparse = SparseIndex.build(TestData.sparseDocs(103, 40, 50, 5, false), IndexOptions.DEFAULT);
-    IndexFiles.save(sparse, GOLDEN_SOURCE.resolve("v1-sparse.bin"));
-    Files.write(GOLDEN_SOURCE.resolve("v1-sparse.expected.txt"), sparseLines(sparse), StandardCharsets.UTF_8);
+    SparseIndexFile.save(sparse, GOLDEN_SOURCE.resolve(v + "-sparse.bin"));
+    assertSameHits(expected("v1-sparse.expected.txt"), sparseLines(sparse));
   }
 }
