@@ -6,7 +6,8 @@ import org.papermap.internal.Parallel;
 
 /**
  * Approximate minimum spanning tree of the mutual-reachability graph for large n: the minimum spanning
- * forest of the k-nearest-neighbour graph (Kruskal over its {@code n·k} edges, equal weights by edge
+ * forest of the k-nearest-neighbour graph (Kruskal over its {@code n·k} edges, equal weights by plain
+ * distance then edge
  * number), then exact reconnection: while the forest has several components, every component but the
  * largest finds its shortest mutual-reachability edge to any point outside it by a full scan, and
  * those edges join the forest (Borůvka rounds). The reconnecting edges are exact, so the tree equals
@@ -28,7 +29,7 @@ final class ApproximateMst {
     while (forest.edges < n - 1) {
       reconnect(space, core, alpha, forest, parallelism, executor);
     }
-    return new SpanningTree(forest.from, forest.to, forest.weight);
+    return new SpanningTree(forest.from, forest.to, forest.weight, forest.plain);
   }
 
   private static double mutualReachability(double coreA, double coreB, double distance, double alpha) {
@@ -40,11 +41,13 @@ final class ApproximateMst {
     int[] ords = knn.ordsArray();
     double[] dist = knn.distancesArray();
     double[] w = new double[ords.length];
+    double[] plain = new double[ords.length];
     for (int e = 0; e < ords.length; e++) {
+      plain[e] = alpha == 1.0 ? dist[e] : dist[e] / alpha;
       w[e] = mutualReachability(core[e / k], core[ords[e]], dist[e], alpha);
     }
-    for (int e : IndexSort.ascending(w)) {
-      forest.join(e / k, ords[e], w[e]);
+    for (int e : IndexSort.ascending(w, plain)) {
+      forest.join(e / k, ords[e], w[e], plain[e]);
     }
   }
 
@@ -72,37 +75,39 @@ final class ApproximateMst {
       }
     }
     double[] bestW = new double[sources.length];
+    double[] bestD = new double[sources.length];
     int[] bestTo = new int[sources.length];
     Parallel.forRange(sources.length, 8, parallelism, executor, (w, from, to) -> {
       for (int q = from; q < to; q++) {
         int a = sources[q];
         double min = Double.POSITIVE_INFINITY;
+        double minD = Double.POSITIVE_INFINITY;
         int arg = -1;
         for (int b = 0; b < n; b++) {
-          if (comp[b] == comp[a]) {
+          if (comp[b] == comp[a] || Math.max(core[a], core[b]) > min) {
             continue;
           }
-          double lower = Math.max(core[a], core[b]);
-          if (lower > min || (lower == min && b > arg)) {
-            continue;
-          }
-          double wgt = mutualReachability(core[a], core[b], space.distance(a, b), alpha);
-          if (wgt < min || (wgt == min && b < arg)) {
+          double d = space.distance(a, b);
+          double plain = alpha == 1.0 ? d : d / alpha;
+          double wgt = mutualReachability(core[a], core[b], d, alpha);
+          if (wgt < min || (wgt == min && (plain < minD || (plain == minD && b < arg)))) {
             min = wgt;
+            minD = plain;
             arg = b;
           }
         }
         bestW[q] = min;
+        bestD[q] = minD;
         bestTo[q] = arg;
       }
     });
-    // Per component, its shortest outgoing edge (weight, then source ord, then target ord).
+    // Per component, its shortest outgoing edge by (weight, plain distance), then the lowest source ord.
     int[] pick = new int[n];
     Arrays.fill(pick, -1);
     for (int q = 0; q < sources.length; q++) {
       int c = comp[sources[q]];
       int p = pick[c];
-      if (p < 0 || bestW[q] < bestW[p]) {
+      if (p < 0 || bestW[q] < bestW[p] || (bestW[q] == bestW[p] && bestD[q] < bestD[p])) {
         pick[c] = q;
       }
     }
@@ -114,12 +119,14 @@ final class ApproximateMst {
       }
     }
     double[] w = new double[m];
+    double[] plain = new double[m];
     for (int i = 0; i < m; i++) {
       w[i] = bestW[picked[i]];
+      plain[i] = bestD[picked[i]];
     }
-    for (int i : IndexSort.ascending(w)) {
+    for (int i : IndexSort.ascending(w, plain)) {
       int q = picked[i];
-      forest.join(sources[q], bestTo[q], bestW[q]);
+      forest.join(sources[q], bestTo[q], bestW[q], bestD[q]);
     }
   }
 
@@ -128,6 +135,7 @@ final class ApproximateMst {
     final int[] from;
     final int[] to;
     final double[] weight;
+    final double[] plain;
     final int[] parent;
     int edges;
 
@@ -135,6 +143,7 @@ final class ApproximateMst {
       from = new int[n - 1];
       to = new int[n - 1];
       weight = new double[n - 1];
+      plain = new double[n - 1];
       parent = new int[n];
       for (int i = 0; i < n; i++) {
         parent[i] = i;
@@ -149,7 +158,7 @@ final class ApproximateMst {
       return x;
     }
 
-    void join(int a, int b, double w) {
+    void join(int a, int b, double w, double d) {
       int ra = find(a);
       int rb = find(b);
       if (ra == rb) {
@@ -159,6 +168,7 @@ final class ApproximateMst {
       from[edges] = a;
       to[edges] = b;
       weight[edges] = w;
+      plain[edges] = d;
       edges++;
     }
   }

@@ -2,7 +2,7 @@ package org.papermap.cluster;
 
 /**
  * Stable argsort of doubles without boxing (a bottom-up merge sort of indexes), for ordering tree
- * edges by weight: equal weights keep their input order.
+ * edges by weight then plain distance: what is still equal keeps its input order.
  *
  * <p>Thread-safety: stateless.
  */
@@ -11,6 +11,11 @@ final class IndexSort {
 
   /** Indexes {@code 0..values.length-1} by ascending value, equal values by ascending index. */
   static int[] ascending(double[] values) {
+    return ascending(values, new double[values.length]);
+  }
+
+  /** Indexes by ascending {@code (values, ties)}, then by ascending index. */
+  static int[] ascending(double[] values, double[] ties) {
     int n = values.length;
     int[] a = new int[n];
     for (int i = 0; i < n; i++) {
@@ -25,7 +30,9 @@ final class IndexSort {
         int j = mid;
         int k = lo;
         while (i < mid && j < hi) {
-          b[k++] = values[a[j]] < values[a[i]] ? a[j++] : a[i++];
+          double vj = values[a[j]];
+          double vi = values[a[i]];
+          b[k++] = vj < vi || (vj == vi && ties[a[j]] < ties[a[i]]) ? a[j++] : a[i++];
         }
         while (i < mid) {
           b[k++] = a[i++];

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The single-linkage dendrogram of a spanning tree, in scipy's linkage layout as the reference
- * library's {@code label()}: edges are taken by ascending weight (equal weights in the order the tree
- * listed them), and merge {@code i} creates node {@code n + i} from the current components of the
- * edge's two ends (the {@code from} side is the left child).
+ * library's {@code label()}: edges are taken by ascending weight, equal weights by ascending plain
+ * distance (then in the order the tree listed them), and merge {@code i} creates node {@code n + i}
+ * from the current components of the edge's two ends (the {@code from} side is the left child).
  *
  * <p>Thread-safety: stateless.
  */
@@ -29,7 +29,7 @@ final class SingleLinkage {
   }
 
   static Dendrogram build(SpanningTree tree, int n) {
-    return build(tree, n, IndexSort.ascending(tree.weight()));
+    return build(tree, n, IndexSort.ascending(tree.weight(), tree.distance()));
   }
 
   /**

@@ -8,8 +8,9 @@ package org.papermap.cluster;
  * @param from one end of each edge (the tree side in Prim's order)
  * @param to the other end (the point added)
  * @param weight mutual-reachability distance of each edge
+ * @param distance the plain distance of each edge, which breaks ties between equal weights
  */
-record SpanningTree(int[] from, int[] to, double[] weight) {
+record SpanningTree(int[] from, int[] to, double[] weight, double[] distance) {
   int edgeCount() {
     return weight.length;
   }

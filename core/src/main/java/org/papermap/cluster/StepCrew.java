@@ -19,7 +19,7 @@ import java.util.function.IntConsumer;
  * <p>Thread-safety: {@link #run} and {@link #close} are called by one owner thread only.
  */
 final class StepCrew implements AutoCloseable {
-  private static final int SPINS = 2_000;
+  private static final int SPINS = 256;
   private static final int YIELDS = 200;
   private static final long NAP_NANOS = 50_000;
 

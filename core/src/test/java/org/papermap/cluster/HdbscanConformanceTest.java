@@ -13,10 +13,12 @@ import org.papermap.vector.DenseVectors;
  * HDBSCAN against hdbscan 0.8.33 (generic, euclidean) on golden/cluster/hdbscan: 4 datasets × 3
  * (minClusterSize, minSamples) × EOM/LEAF, exact tree, double input. 14 cases match exactly (ARI 1,
  * probabilities and outlier scores within 1e-6). In the 10 others the reference's result depends on
- * the order numpy's unstable quicksort leaves equal keys in (tied MST edge weights, tied parent ids in
- * GLOSH's loop); for 8 of them the same pipeline with only those ties re-ordered (seeds below)
- * reproduces the golden exactly, which proves the difference is a tie. For moons-2d at minClusterSize
- * 15, sklearn's BLAS distances (off in the 15th digit) move ties as well; see docs/hdbscan.md.
+ * how ties are broken: equal mutual-reachability weights (by point order in Prim, then by the order
+ * numpy's unstable quicksort leaves them in) and equal parent ids in GLOSH's loop. We break equal
+ * weights by plain distance. For 8 of the 10, the library's own tie rule with only the ties re-ordered
+ * (seeds below) reproduces the golden exactly, which proves the difference is a tie. For moons-2d at
+ * minClusterSize 15, sklearn's BLAS distances (off in the 15th digit) move ties as well; see
+ * docs/hdbscan.md.
  */
 class HdbscanConformanceTest {
   /** case → {edge-tie seed, GLOSH row-tie seed} that reproduces the golden. */
@@ -74,20 +76,19 @@ class HdbscanConformanceTest {
       assertEquals(1.0, AriForTests.ari(f.labels(), c.labels()), name + " with re-ordered ties: ARI");
       assertTrue(maxDiff(f.probabilities(), c.probabilities()) <= 1e-6, name + " with re-ordered ties: probabilities");
       assertTrue(maxDiff(f.outlierScores(), c.outlierScores()) <= 1e-6, name + " with re-ordered ties: outliers");
-      TieOrders.Fit same = TieOrders.fit(c, 0, 0);
-      assertEquals(1.0, AriForTests.ari(same.labels(), r.labels()), name + ": seed 0 is the library's own order");
     } else {
-      // Measured (docs/hdbscan.md): labels agree at ARI 1 (EOM) and 0.947 (LEAF), two points change noise status.
-      assertTrue(ari >= (c.method() == ClusterSelectionMethod.EOM ? 1.0 : 0.947), name + " ARI " + ari);
+      // Measured (docs/hdbscan.md): ARI 1 (EOM) and 0.985 (LEAF), one point changes noise status.
+      assertTrue(ari >= (c.method() == ClusterSelectionMethod.EOM ? 1.0 : 0.98), name + " ARI " + ari);
       int noiseFlips = 0;
-      CondensedTree tree = r.condensedTree();
       for (int i = 0; i < c.labels().length; i++) {
         if ((r.label(i) == ClusterMetric.NOISE) != (c.labels()[i] == ClusterMetric.NOISE)) {
           noiseFlips++;
         }
       }
-      assertTrue(noiseFlips <= 2, name + " noise flips " + noiseFlips);
-      // Point 172 leaves its cluster at exactly the lambda at which that cluster splits: a tie.
+      assertTrue(noiseFlips <= 1, name + " noise flips " + noiseFlips);
+      // Under the library's tie rule, point 172 (whose core distance sklearn gets 1e-15 lower) leaves
+      // its cluster at exactly the lambda at which that cluster splits: a tie.
+      CondensedTree tree = TieOrders.fit(c, 0, 0).tree();
       int parent = tree.parentOf(172);
       boolean tie = false;
       for (int row = 0; row < tree.size(); row++) {

@@ -4,9 +4,10 @@ import java.util.SplittableRandom;
 
 /**
  * Re-orders equal keys only: given an order sorted by key, shuffles each run of equal keys with a seeded
- * generator (seed 0 keeps the order). Used to show that a golden differing from our output is another
- * outcome of the same algorithm under a different (equally valid) order of ties, which is all that the
- * reference's unstable numpy sorts change.
+ * generator (seed 0 keeps the order). With the library's own tie rule (Prim by ord, edges in Prim order)
+ * this shows that a golden differing from our output is another outcome of the same algorithm under a
+ * different, equally valid order of ties, which is all that the reference's unstable numpy sorts
+ * change.
  */
 final class TieOrders {
   private TieOrders() {}
@@ -39,7 +40,7 @@ final class TieOrders {
     MetricSpace space = MetricSpace.of(x, ClusterMetric.EUCLIDEAN);
     int ms = Math.min(c.minSamples(), x.length - 1);
     double[] core = Hdbscan.coreDistances(ExactKnn.allNeighbours(space, ms, 1, null), ms);
-    SpanningTree mst = PrimMst.build(space, core, 1.0, 1, null);
+    SpanningTree mst = PrimMst.build(space, core, 1.0, 1, null, false); // the library's rule: ties by ord
     int[] edges = shuffleTies(mst.weight(), IndexSort.ascending(mst.weight()), edgeSeed);
     CondensedTree tree = TreeCondenser.condense(SingleLinkage.build(mst, x.length, edges), c.minClusterSize());
     Labelling.Labels l = Labelling.label(tree, ClusterSelection.select(tree, c.method(), 0, 0, false), 0);
