@@ -8,6 +8,7 @@ import java.util.Map;
 import org.papermap.corpus.Corpus;
 import org.papermap.vector.DenseVectors;
 import org.papermap.vector.Lsa;
+import org.papermap.vector.TfIdfOptions;
 import org.papermap.vector.TfIdfVectorizer;
 
 /**
@@ -30,7 +31,7 @@ final class HdbscanData {
     }
     Corpus corpus = BenchData.load(n);
     TfIdfVectorizer tfidf = new TfIdfVectorizer(
-        TfIdfVectorizer.Options.builder().minDf(2).maxDfFraction(0.5).parallelism(parallelism).build());
+        TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).parallelism(parallelism).build());
     DenseVectors emb = Lsa.fit(tfidf.fitTransform(corpus).matrix(),
         Lsa.Options.builder().dimensions(dim).seed(42).parallelism(parallelism).build()).embeddings();
     float[][] rows = new float[emb.size()][];

@@ -150,9 +150,8 @@ class HdbscanTest {
     }
   }
 
-  @Test
-  void givenNestedBlobs_whenMaxClusterSizeBelowTheMergedSize_thenExcessOfMassSplitsIt() {
-    // Two tight pairs of blobs: EOM keeps each pair together; a size cap forces the four blobs.
+  /** Four blobs of 100 in two tight pairs, the pairs 30 apart. */
+  private static double[][] twoPairsOfBlobs() {
     double[][] x = new double[400][];
     java.util.SplittableRandom r = new java.util.SplittableRandom(4);
     double[][] centres = {{0, 0}, {1.2, 0}, {30, 0}, {31.2, 0}};
@@ -160,6 +159,13 @@ class HdbscanTest {
       double[] c = centres[i / 100];
       x[i] = new double[] {c[0] + 0.12 * r.nextGaussian(), c[1] + 0.12 * r.nextGaussian()};
     }
+    return x;
+  }
+
+  @Test
+  void givenNestedBlobs_whenMaxClusterSizeBelowTheMergedSize_thenExcessOfMassSplitsIt() {
+    // EOM keeps each pair together; a size cap forces the four blobs.
+    double[][] x = twoPairsOfBlobs();
     Hdbscan.Options o = Hdbscan.Options.builder().minClusterSize(30).mstAlgorithm(MstAlgorithm.EXACT).build();
     HdbscanResult capped = Hdbscan.fit(x, o.toBuilder().maxClusterSize(150).build());
     for (int size : capped.clusterSizes()) {
@@ -171,13 +177,7 @@ class HdbscanTest {
 
   @Test
   void givenLeafClusters_whenEpsilonAboveTheirSplitDistance_thenMergedUp() {
-    double[][] x = new double[400][];
-    java.util.SplittableRandom r = new java.util.SplittableRandom(4);
-    double[][] centres = {{0, 0}, {1.2, 0}, {30, 0}, {31.2, 0}};
-    for (int i = 0; i < 400; i++) {
-      double[] c = centres[i / 100];
-      x[i] = new double[] {c[0] + 0.12 * r.nextGaussian(), c[1] + 0.12 * r.nextGaussian()};
-    }
+    double[][] x = twoPairsOfBlobs();
     Hdbscan.Options leaf = Hdbscan.Options.builder().minClusterSize(30).mstAlgorithm(MstAlgorithm.EXACT)
         .selectionMethod(ClusterSelectionMethod.LEAF).build();
     assertEquals(4, Hdbscan.fit(x, leaf).clusterCount());
