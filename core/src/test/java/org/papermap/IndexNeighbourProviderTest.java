@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.papermap.cluster.BruteForceNeighbours;
 import org.papermap.cluster.ClusterMetric;
@@ -59,6 +60,7 @@ class IndexNeighbourProviderTest {
   }
 
   @Test
+  @Tag("slow")
   void givenHnswIndex_whenApproximateHdbscan_thenCloseToExact() {
     DenseVectors v = unitBlobs(2, 1500);
     Hdbscan.Options o = Hdbscan.Options.builder().minClusterSize(15).minSamples(5).metric(ClusterMetric.COSINE)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.papermap.vector.DenseVectors;
@@ -20,6 +21,7 @@ import org.papermap.vector.DenseVectors;
  * minClusterSize 15, sklearn's BLAS distances (off in the 15th digit) move ties as well; see
  * docs/hdbscan.md.
  */
+@Tag("slow")
 class HdbscanConformanceTest {
   /** case → {edge-tie seed, GLOSH row-tie seed} that reproduces the golden. */
   private static final Map<String, long[]> TIES = Map.of(
