@@ -62,9 +62,34 @@ final class HdbscanPeers {
     return out;
   }
 
+  /**
+   * Smile's selection recurses once per dendrogram level and overflows the default thread stack on
+   * real LSA data (n = 5,000 already), so it runs on a thread with a 2 GB stack.
+   */
   static int[] smile(double[][] x, int minClusterSize, int minSamples) {
-    smile.clustering.HDBSCAN<double[]> h = smile.clustering.HDBSCAN.fit(x, minSamples + 1, minClusterSize);
-    int[] out = h.group().clone();
+    int[][] labels = new int[1][];
+    RuntimeException[] failure = new RuntimeException[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        labels[0] = smile.clustering.HDBSCAN.fit(x, minSamples + 1, minClusterSize).group().clone();
+      } catch (RuntimeException e) {
+        failure[0] = e;
+      }
+    }, "smile-hdbscan", 2L << 30);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while Smile was clustering", e);
+    }
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    if (labels[0] == null) {
+      throw new IllegalStateException("Smile's HDBSCAN failed (see the thread's stack trace above)");
+    }
+    int[] out = labels[0];
     for (int i = 0; i < out.length; i++) {
       out[i] = out[i] == Integer.MAX_VALUE ? -1 : out[i];
     }
