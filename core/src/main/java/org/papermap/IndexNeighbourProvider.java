@@ -13,6 +13,7 @@ import org.papermap.index.OrdFilter;
 import org.papermap.index.SearchResult;
 import org.papermap.index.VectorIndex;
 import org.papermap.index.hnsw.HnswIndex;
+import org.papermap.index.hnsw.HnswOptions;
 import org.papermap.vector.DenseVectors;
 
 /**
@@ -39,7 +40,7 @@ public final class IndexNeighbourProvider implements NeighbourProvider {
   }
 
   /** Approximate neighbours from an HNSW graph built with {@code options}. */
-  public static IndexNeighbourProvider hnsw(HnswIndex.Options options) {
+  public static IndexNeighbourProvider hnsw(HnswOptions options) {
     Objects.requireNonNull(options, "options");
     return new IndexNeighbourProvider("hnsw " + options, false, v -> HnswIndex.build(v, options));
   }

@@ -15,7 +15,7 @@ import org.papermap.cluster.MstAlgorithm;
 import org.papermap.cluster.NeighbourQuery;
 import org.papermap.cluster.Neighbours;
 import org.papermap.index.IndexOptions;
-import org.papermap.index.hnsw.HnswIndex;
+import org.papermap.index.hnsw.HnswOptions;
 import org.papermap.vector.DenseVectors;
 
 class IndexNeighbourProviderTest {
@@ -67,7 +67,7 @@ class IndexNeighbourProviderTest {
         .mstAlgorithm(MstAlgorithm.EXACT).build();
     HdbscanResult exact = Hdbscan.fit(v, o);
     HdbscanResult approx = Hdbscan.fit(v, o.toBuilder().mstAlgorithm(MstAlgorithm.APPROXIMATE).build(),
-        IndexNeighbourProvider.hnsw(HnswIndex.Options.DEFAULT));
+        IndexNeighbourProvider.hnsw(HnswOptions.DEFAULT));
     assertTrue(exact.clusterCount() >= 10, "clusters " + exact.clusterCount());
     double agree = 0;
     for (int i = 0; i < v.size(); i++) {
@@ -97,7 +97,7 @@ class IndexNeighbourProviderTest {
         () -> IndexNeighbourProvider.flat(IndexOptions.DEFAULT).index(v, ClusterMetric.EUCLIDEAN));
     assertEquals("metric must be COSINE for an index-backed neighbour provider (the indexes score by dot product), "
         + "got EUCLIDEAN", e.getMessage());
-    NeighbourQuery q = IndexNeighbourProvider.hnsw(HnswIndex.Options.DEFAULT).index(v, ClusterMetric.COSINE);
+    NeighbourQuery q = IndexNeighbourProvider.hnsw(HnswOptions.DEFAULT).index(v, ClusterMetric.COSINE);
     assertEquals("k must be in [1, size-1=19], got 20",
         assertThrows(IllegalArgumentException.class, () -> q.allNeighbours(20)).getMessage());
   }

@@ -11,7 +11,7 @@ import org.papermap.cluster.MstAlgorithm;
 import org.papermap.cluster.NeighbourProvider;
 import org.papermap.cluster.NeighbourQuery;
 import org.papermap.cluster.Neighbours;
-import org.papermap.index.hnsw.HnswIndex;
+import org.papermap.index.hnsw.HnswOptions;
 import org.papermap.vector.DenseVectors;
 
 /**
@@ -34,7 +34,7 @@ public final class HdbscanApproximateRun {
     int subset = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
     int parallelism = args.length > 3 ? Integer.parseInt(args[3]) : 2;
     String prefix = args.length > 4 ? args[4] : "";
-    HnswIndex.Options.Builder graph = HnswIndex.Options.builder().parallelism(parallelism);
+    HnswOptions.Builder graph = HnswOptions.builder().parallelism(parallelism);
     if (args.length > 7) {
       graph.m(Integer.parseInt(args[5])).efConstruction(Integer.parseInt(args[6])).efSearch(Integer.parseInt(args[7]));
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.papermap.corpus.Corpus;
 import org.papermap.vector.DenseVectors;
 import org.papermap.vector.Lsa;
+import org.papermap.vector.LsaModel;
 import org.papermap.vector.TfIdfOptions;
 import org.papermap.vector.TfIdfVectorizer;
 
@@ -32,7 +33,7 @@ final class HdbscanData {
     Corpus corpus = BenchData.load(n);
     TfIdfVectorizer tfidf = new TfIdfVectorizer(
         TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).parallelism(parallelism).build());
-    DenseVectors emb = Lsa.fit(tfidf.fitTransform(corpus).matrix(),
+    DenseVectors emb = LsaModel.fit(tfidf.fitTransform(corpus).matrix(),
         Lsa.Options.builder().dimensions(dim).seed(42).parallelism(parallelism).build()).embeddings();
     float[][] rows = new float[emb.size()][];
     for (int i = 0; i < rows.length; i++) {
