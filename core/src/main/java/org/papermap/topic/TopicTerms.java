@@ -7,6 +7,7 @@ import org.papermap.text.PaperAnalyzer;
 import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.SparseVector;
 import org.papermap.vector.TfIdfModel;
+import org.papermap.vector.TfIdfOptions;
 import org.papermap.vector.TfIdfVectorizer;
 import org.papermap.vector.Vocabulary;
 
@@ -42,7 +43,7 @@ public final class TopicTerms {
    * {@code minDf} {@value #DEFAULT_MIN_DF}. {@link #count} always counts raw frequencies (it overrides
    * tf, idf and norm).
    */
-  public static TfIdfVectorizer.Options defaultOptions() {
+  public static TfIdfOptions defaultOptions() {
     PaperAnalyzer.Options analyzer =
         PaperAnalyzer.Options.abstracts().toBuilder()
             .boilerplateStopWords(true)
@@ -50,7 +51,7 @@ public final class TopicTerms {
             .ngrams(1, 2)
             .ngramsSpanStopWords(false)
             .build();
-    return TfIdfVectorizer.Options.builder().analyzer(analyzer).minDf(DEFAULT_MIN_DF).build();
+    return TfIdfOptions.builder().analyzer(analyzer).minDf(DEFAULT_MIN_DF).build();
   }
 
   /**
@@ -59,14 +60,14 @@ public final class TopicTerms {
    *
    * @throws IllegalArgumentException if the corpus is empty or no term survives the bounds
    */
-  public static TopicTerms count(Corpus corpus, TfIdfVectorizer.Options options) {
+  public static TopicTerms count(Corpus corpus, TfIdfOptions options) {
     Objects.requireNonNull(corpus, "corpus");
     Objects.requireNonNull(options, "options");
-    TfIdfVectorizer.Options raw =
+    TfIdfOptions raw =
         options.toBuilder()
-            .tf(TfIdfVectorizer.Tf.RAW)
-            .idf(TfIdfVectorizer.Idf.NONE)
-            .norm(TfIdfVectorizer.Norm.NONE)
+            .tf(TfIdfOptions.Tf.RAW)
+            .idf(TfIdfOptions.Idf.NONE)
+            .norm(TfIdfOptions.Norm.NONE)
             .build();
     var result = new TfIdfVectorizer(raw).fitTransform(corpus);
     return new TopicTerms(result.model().vocabulary(), result.matrix(), result.model());
@@ -123,7 +124,7 @@ public final class TopicTerms {
     return vocabulary.term(termOrd);
   }
 
-  /** Whether {@link #count(Paper)} works (the terms were counted by {@link #count(Corpus, TfIdfVectorizer.Options)}). */
+  /** Whether {@link #count(Paper)} works (the terms were counted by {@link #count(Corpus, TfIdfOptions)}). */
   public boolean canCountNewPapers() {
     return counter != null;
   }
@@ -142,7 +143,7 @@ public final class TopicTerms {
   }
 
   /** The analysis options, or null for counts wrapped with {@link #of}. */
-  public TfIdfVectorizer.Options options() {
+  public TfIdfOptions options() {
     return counter == null ? null : counter.options();
   }
 
