@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.papermap.internal.TopKHeap;
-import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.SparseVector;
 
 /**
@@ -15,7 +14,7 @@ import org.papermap.vector.SparseVector;
  *
  * <ol>
  *   <li>Candidates: the {@link Options#candidates()} terms of highest weight (ties: lower term ord). A
- *       candidate equal to a better one up to plural endings ({@link #singular},
+ *       candidate equal to a better one up to plural endings ({@link TermWords#singular},
  *       "attacks" after "attack") is dropped; word comparisons below use the same stems.
  *   <li>Diversity by maximal marginal relevance (Carbonell and Goldstein 1998): starting from the best
  *       candidate, repeatedly take the candidate maximizing {@code (1 − λ)·w/w_max − λ·max_s sim(t, s)}
@@ -37,12 +36,12 @@ public final class KeywordExtractor {
 
   private final Options options;
   private final TopicTerms terms;
-  private final int[] candidateOf; // term ord → candidate index + 1, 0 when not a candidate
+  private final KeywordDiversity diversity;
 
   KeywordExtractor(Options options, TopicTerms terms) {
     this.options = options;
     this.terms = terms;
-    this.candidateOf = new int[terms.termCount()];
+    this.diversity = new KeywordDiversity(options.diversity(), terms);
   }
 
   /** Keywords (best first) and a label for one topic. */
@@ -63,49 +62,15 @@ public final class KeywordExtractor {
     String[][] stems = new String[m][];
     for (int i = 0; i < m; i++) {
       words[i] = terms.term(cand[i]);
-      stems[i] = stems(words[i]);
+      stems[i] = TermWords.stems(words[i]);
     }
     boolean[] duplicate = duplicates(stems);
-    int[] order = mmr(cand, w, stems, duplicate, members);
+    int[] order = diversity.order(cand, w, stems, duplicate, members);
     List<Keyword> keywords = new ArrayList<>(options.topN());
     for (int i = 0; i < order.length && keywords.size() < options.topN(); i++) {
       keywords.add(new Keyword(words[order[i]], w[order[i]]));
     }
     return new Result(List.copyOf(keywords), label(words, stems, duplicate));
-  }
-
-  /** The words of a term with plural endings removed ({@link #singular}). */
-  static String[] stems(String term) {
-    String[] ws = term.split(" ");
-    for (int i = 0; i < ws.length; i++) {
-      ws[i] = singular(ws[i]);
-    }
-    return ws;
-  }
-
-  /**
-   * Harman's S-stemmer (1991, "How effective is suffixing?"), as Lucene's EnglishMinimalStemmer:
-   * "-ies" → "-y" (not after e/a), "-es" kept after i/a/o/e, "-s" dropped except after u/s.
-   */
-  static String singular(String w) {
-    int len = w.length();
-    if (len < 3 || w.charAt(len - 1) != 's') {
-      return w;
-    }
-    char c2 = w.charAt(len - 2);
-    if (c2 == 'u' || c2 == 's') {
-      return w;
-    }
-    if (c2 == 'e') {
-      char c3 = w.charAt(len - 3);
-      if (len > 3 && c3 == 'i' && w.charAt(len - 4) != 'e' && w.charAt(len - 4) != 'a') {
-        return w.substring(0, len - 3) + 'y';
-      }
-      if (c3 == 'i' || c3 == 'a' || c3 == 'o' || c3 == 'e') {
-        return w;
-      }
-    }
-    return w.substring(0, len - 1);
   }
 
   /** Candidates equal to a better one up to plurals ("attacks" after "attack"): never shown. */
@@ -133,109 +98,6 @@ public final class KeywordExtractor {
     float[] scores = new float[c];
     int got = heap.drainBestFirst(ords, scores);
     return Arrays.copyOf(ords, got);
-  }
-
-  /**
-   * Candidate indices (duplicates left out) in maximal-marginal-relevance order; weight order when the
-   * diversity is 0.
-   */
-  private int[] mmr(int[] cand, float[] w, String[][] stems, boolean[] duplicate, int[] members) {
-    int m = cand.length;
-    int[] order = new int[m];
-    int n = 0;
-    double lambda = options.diversity();
-    if (lambda == 0) {
-      for (int j = 0; j < m; j++) {
-        if (!duplicate[j]) {
-          order[n++] = j;
-        }
-      }
-      return Arrays.copyOf(order, n);
-    }
-    double[][] sim = similarities(cand, stems, members);
-    double wMax = w[0];
-    boolean[] taken = duplicate.clone();
-    double[] maxSim = new double[m];
-    Arrays.fill(maxSim, Double.NEGATIVE_INFINITY);
-    for (int step = 0; step < m; step++) {
-      int best = -1;
-      double bestScore = Double.NEGATIVE_INFINITY;
-      for (int j = 0; j < m; j++) {
-        if (!taken[j]) {
-          double redundancy = step == 0 ? 0 : maxSim[j];
-          double score = (1 - lambda) * (wMax > 0 ? w[j] / wMax : 0) - lambda * redundancy;
-          if (score > bestScore) {
-            bestScore = score;
-            best = j;
-          }
-        }
-      }
-      if (best < 0) {
-        break;
-      }
-      order[n++] = best;
-      taken[best] = true;
-      for (int j = 0; j < m; j++) {
-        maxSim[j] = Math.max(maxSim[j], sim[best][j]);
-      }
-    }
-    return Arrays.copyOf(order, n);
-  }
-
-  /** Pairwise candidate similarity: max(occurrence cosine over the topic's papers, word overlap). */
-  private double[][] similarities(int[] cand, String[][] stems, int[] members) {
-    int m = cand.length;
-    for (int i = 0; i < m; i++) {
-      candidateOf[cand[i]] = i + 1;
-    }
-    int[] df = new int[m];
-    int[][] co = new int[m][m];
-    int[] present = new int[m];
-    SparseMatrix counts = terms.counts();
-    for (int ord : members) {
-      int p = 0;
-      for (int i = counts.rowStart(ord); i < counts.rowEnd(ord); i++) {
-        int c = candidateOf[counts.colIndex(i)];
-        if (c > 0 && counts.value(i) > 0) {
-          present[p++] = c - 1;
-        }
-      }
-      for (int a = 0; a < p; a++) {
-        df[present[a]]++;
-        for (int b = a + 1; b < p; b++) {
-          co[present[a]][present[b]]++;
-          co[present[b]][present[a]]++;
-        }
-      }
-    }
-    for (int i = 0; i < m; i++) {
-      candidateOf[cand[i]] = 0;
-    }
-    double[][] sim = new double[m][m];
-    for (int a = 0; a < m; a++) {
-      sim[a][a] = 1;
-      for (int b = a + 1; b < m; b++) {
-        double cos = df[a] > 0 && df[b] > 0 ? co[a][b] / Math.sqrt((double) df[a] * df[b]) : 0;
-        double s = Math.max(cos, overlap(stems[a], stems[b]));
-        sim[a][b] = s;
-        sim[b][a] = s;
-      }
-    }
-    return sim;
-  }
-
-  /** {@code |A ∩ B| / min(|A|, |B|)} of two word lists (n-grams are short: quadratic is fine). */
-  static double overlap(String[] a, String[] b) {
-    int shared = 0;
-    for (String x : a) {
-      for (String y : b) {
-        if (x.equals(y)) {
-          shared++;
-          break;
-        }
-      }
-    }
-    return (double) shared / Math.min(a.length, b.length);
   }
 
   /** The label: the best phrase (or term) among the first candidates, then terms adding a new word. */

@@ -56,16 +56,16 @@ class KeywordExtractorTest {
 
   @Test
   void givenPlurals_whenSingular_thenHarmanRules() {
-    assertEquals("graph", KeywordExtractor.singular("graphs"));
-    assertEquals("policy", KeywordExtractor.singular("policies"));
-    assertEquals("body", KeywordExtractor.singular("bodies"));
-    assertEquals("analyse", KeywordExtractor.singular("analyses"));
-    assertEquals("idea", KeywordExtractor.singular("ideas"));
-    assertEquals("shoes", KeywordExtractor.singular("shoes"));
-    assertEquals("bus", KeywordExtractor.singular("bus"));
-    assertEquals("class", KeywordExtractor.singular("class"));
-    assertArrayEquals(new String[] {"neural", "network"}, KeywordExtractor.stems("neural networks"));
-    assertEquals(0.5, KeywordExtractor.overlap(new String[] {"a", "b"}, new String[] {"b", "c"}));
+    assertEquals("graph", TermWords.singular("graphs"));
+    assertEquals("policy", TermWords.singular("policies"));
+    assertEquals("body", TermWords.singular("bodies"));
+    assertEquals("analyse", TermWords.singular("analyses"));
+    assertEquals("idea", TermWords.singular("ideas"));
+    assertEquals("shoes", TermWords.singular("shoes"));
+    assertEquals("bus", TermWords.singular("bus"));
+    assertEquals("class", TermWords.singular("class"));
+    assertArrayEquals(new String[] {"neural", "network"}, TermWords.stems("neural networks"));
+    assertEquals(0.5, TermWords.overlap(new String[] {"a", "b"}, new String[] {"b", "c"}));
   }
 
   @Test
