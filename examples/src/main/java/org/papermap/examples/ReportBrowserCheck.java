@@ -51,6 +51,8 @@ public final class ReportBrowserCheck {
    * What the check saw.
    *
    * @param firstPaintMs ms from navigation start to the end of the first map draw
+   * @param firstContentfulPaintMs the browser's first-contentful-paint entry (the page chrome, before the
+   *     map), or -1 when it reports none
    * @param decodeMs ms from navigation start to the data being inflated and parsed
    * @param papers papers the page says it holds
    * @param topicItems entries in the topic list
@@ -62,6 +64,7 @@ public final class ReportBrowserCheck {
    */
   public record Result(
       double firstPaintMs,
+      double firstContentfulPaintMs,
       double decodeMs,
       int papers,
       int topicItems,
@@ -117,6 +120,8 @@ public final class ReportBrowserCheck {
             Duration.ofMinutes(3));
         double firstPaint = page.evaluate("window.__pm ? window.__pm.firstPaintMs : -1", STEP).asDouble();
         double decode = page.evaluate("window.__pmDecodeMs || -1", STEP).asDouble();
+        double fcp = page.evaluate("(performance.getEntriesByName('first-contentful-paint')[0] || {startTime: -1}).startTime",
+            STEP).asDouble();
         int papers = page.evaluate("window.__pm ? window.__pm.papers : 0", STEP).asInt();
         int items = page.evaluate("document.querySelectorAll('.topic-item').length", STEP).asInt();
         long pixels = page.evaluate(COUNT_PIXELS, STEP).asLong();
@@ -139,7 +144,7 @@ public final class ReportBrowserCheck {
           waitFor(page, "document.querySelectorAll('#results .plist li').length > 0", Duration.ofSeconds(10));
           results = page.evaluate("document.querySelectorAll('#results .plist li').length", STEP).asInt();
         }
-        return new Result(firstPaint, decode, papers, items, pixels, topicPanel, paperPanel, results, List.copyOf(errors));
+        return new Result(firstPaint, fcp, decode, papers, items, pixels, topicPanel, paperPanel, results, List.copyOf(errors));
       }
     } finally {
       stop(browser);
@@ -287,9 +292,10 @@ public final class ReportBrowserCheck {
     Path html = Path.of(args[0]);
     Result r = check(chromium.get(), html, Path.of(args[1]));
     System.out.printf(Locale.ROOT,
-        "file %,d bytes; papers %,d; first paint %.0f ms (data inflated at %.0f ms); topic items %d;"
+        "file %,d bytes; papers %,d; map painted at %.0f ms (first contentful paint %.0f ms, data inflated at %.0f ms);"
+            + " topic items %d;"
             + " coloured pixels %,d; topic panel '%s'; paper panel '%s'; search results %d; console errors %d%n",
-        Files.size(html), r.papers(), r.firstPaintMs(), r.decodeMs(), r.topicItems(), r.colouredPixels(),
+        Files.size(html), r.papers(), r.firstPaintMs(), r.firstContentfulPaintMs(), r.decodeMs(), r.topicItems(), r.colouredPixels(),
         r.topicPanel(), r.paperPanel(), r.searchResults(), r.consoleErrors().size());
     r.consoleErrors().forEach(e -> System.out.println("  " + e));
     boolean ok = r.consoleErrors().isEmpty() && r.topicItems() > 0 && r.colouredPixels() > 0

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,6 +29,9 @@ import java.util.Objects;
  */
 public final class HtmlReport {
   private static final String RESOURCES = "/org/papermap/topic/report/";
+  /** The page's script, by role, concatenated in this order into one function scope. */
+  private static final List<String> SCRIPTS =
+      List.of("report-data.js", "report-map.js", "report-panels.js", "report-main.js");
 
   private HtmlReport() {}
 
@@ -45,7 +49,11 @@ public final class HtmlReport {
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("{{TITLE}}", escapeHtml(options.title()));
     parts.put("{{CSS}}", resource("report.css"));
-    parts.put("{{JS}}", resource("report.js"));
+    StringBuilder js = new StringBuilder();
+    for (String part : SCRIPTS) {
+      js.append(resource(part)).append('\n');
+    }
+    parts.put("{{JS}}", js.toString());
     parts.put("{{DATA}}", data);
     // the template's placeholders in order of appearance (the CSS, JS and data hold none)
     int at = 0;

@@ -11,6 +11,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.papermap.cluster.ClusterMetric;
 import org.papermap.corpus.Corpus;
@@ -40,10 +41,11 @@ final class ReportPayload {
   private record Blob(String name, String type, int length, byte[] bytes) {}
 
   static byte[] encode(ReportInput in, HtmlReport.Options o) throws IOException {
-    List<Blob> blobs = arrays(in, o);
-    byte[] header = header(in, o, blobs);
+    PageOrder order = PageOrder.of(in.layout(), bbox(in.layout()));
+    List<Blob> blobs = arrays(in, o, order);
+    byte[] header = header(in, o, blobs, order);
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    try (OutputStream gz = new GZIPOutputStream(raw, 1 << 16)) {
+    try (OutputStream gz = new BestGzip(raw)) {
       ByteBuffer len = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(header.length);
       gz.write(len.array());
       gz.write(header);
@@ -56,35 +58,40 @@ final class ReportPayload {
     return raw.toByteArray();
   }
 
+  /** gzip at the best compression level: the report is written once and read many times. */
+  private static final class BestGzip extends GZIPOutputStream {
+    BestGzip(OutputStream out) throws IOException {
+      super(out, 1 << 16);
+      def.setLevel(Deflater.BEST_COMPRESSION);
+    }
+  }
+
   private static int pad(int length) {
     return (4 - (length & 3)) & 3;
   }
 
-  private static List<Blob> arrays(ReportInput in, HtmlReport.Options o) {
+  private static List<Blob> arrays(ReportInput in, HtmlReport.Options o, PageOrder order) {
     TopicModel m = in.model();
-    MapLayoutResult layout = in.layout();
     Corpus corpus = m.data().corpus();
     int n = m.paperCount();
     List<Blob> out = new ArrayList<>();
-    float[] box = bbox(layout);
     ByteBuffer x = le(2 * n);
     ByteBuffer y = le(2 * n);
-    for (int i = 0; i < n; i++) {
-      x.putShort(quantize(layout.x(i), box[0], box[1]));
-      y.putShort(quantize(layout.y(i), box[2], box[3]));
-    }
-    out.add(new Blob("x", "u16", n, x.array()));
-    out.add(new Blob("y", "u16", n, y.array()));
     ByteBuffer topic = le(4 * n);
     ByteBuffer conf = le(n);
     ByteBuffer year = le(2 * n);
-    for (int i = 0; i < n; i++) {
+    for (int page = 0; page < n; page++) {
+      int i = order.corpusOrd(page);
+      x.putShort(order.x(i));
+      y.putShort(order.y(i));
       topic.putInt(m.topicOf(i));
       conf.put((byte) Math.round(255 * m.confidence(i)));
       Paper p = corpus.get(i);
       int yr = p.date() != null ? p.date().getYear() : p.year() != null ? p.year() : 0;
       year.putShort((short) (yr >= 0 && yr <= 65535 ? yr : 0));
     }
+    out.add(new Blob("x", "u16", n, x.array()));
+    out.add(new Blob("y", "u16", n, y.array()));
     out.add(new Blob("topic", "i32", n, topic.array()));
     out.add(new Blob("conf", "u8", n, conf.array()));
     out.add(new Blob("year", "u16", n, year.array()));
@@ -93,14 +100,15 @@ final class ReportPayload {
     if (r > 0) {
       ByteBuffer ords = le(4 * n * r);
       ByteBuffer sims = le(n * r);
-      for (int i = 0; i < n; i++) {
+      for (int page = 0; page < n; page++) {
+        int i = order.corpusOrd(page);
         for (int j = 0; j < r; j++) {
           boolean has = j < rel.count(i);
-          ords.putInt(has ? rel.neighbour(i, j) : -1);
+          ords.putInt(has ? PageOrder.zigzag(page, order.pageOrd(rel.neighbour(i, j))) : 0);
           sims.put((byte) (has ? Math.round(255 * Math.max(0, Math.min(1, rel.similarity(i, j)))) : 0));
         }
       }
-      out.add(new Blob("rel", "i32", n * r, ords.array()));
+      out.add(new Blob("rel", "u32", n * r, ords.array()));
       out.add(new Blob("relSim", "u8", n * r, sims.array()));
     }
     return out;
@@ -135,7 +143,8 @@ final class ReportPayload {
     return (short) Math.round((v - min) / (max - min) * 65535f);
   }
 
-  private static byte[] header(ReportInput in, HtmlReport.Options o, List<Blob> blobs) throws IOException {
+  private static byte[] header(ReportInput in, HtmlReport.Options o, List<Blob> blobs, PageOrder order)
+      throws IOException {
     TopicModel m = in.model();
     Corpus corpus = m.data().corpus();
     int n = m.paperCount();
@@ -143,6 +152,7 @@ final class ReportPayload {
     try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
       g.writeStartObject();
       g.writeNumberField("v", VERSION);
+      g.writeStringField("order", "morton");
       g.writeStringField("title", o.title());
       g.writeNumberField("n", n);
       g.writeNumberField("k", m.topicCount());
@@ -153,34 +163,17 @@ final class ReportPayload {
         g.writeNumber(v);
       }
       g.writeEndArray();
-      writeTopics(g, m, o);
+      writeTopics(g, m, o, order);
       writeTree(g, m.hierarchy());
       writeTimeline(g, m);
-      g.writeArrayFieldStart("ids");
-      for (Paper p : corpus) {
-        g.writeString(p.id());
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("titles");
-      for (Paper p : corpus) {
-        g.writeString(p.title());
-      }
-      g.writeEndArray();
-      boolean urls = corpus.stream().anyMatch(p -> p.url() != null);
-      if (urls) {
-        g.writeArrayFieldStart("urls");
-        for (Paper p : corpus) {
-          g.writeString(p.url() == null ? "" : p.url());
-        }
-        g.writeEndArray();
+      writeStrings(g, "ids", corpus, order, Paper::id);
+      writeStrings(g, "titles", corpus, order, Paper::title);
+      if (corpus.stream().anyMatch(p -> p.url() != null)) {
+        writeStrings(g, "urls", corpus, order, p -> p.url() == null ? "" : p.url());
       }
       int chars = o.abstractChars() >= 0 ? o.abstractChars() : n <= HtmlReport.Options.ABSTRACTS_UP_TO ? 400 : 0;
       if (chars > 0) {
-        g.writeArrayFieldStart("abstracts");
-        for (Paper p : corpus) {
-          g.writeString(shorten(p.abstractText(), chars));
-        }
-        g.writeEndArray();
+        writeStrings(g, "abstracts", corpus, order, p -> shorten(p.abstractText(), chars));
       }
       g.writeObjectFieldStart("arrays");
       int offset = 0;
@@ -198,7 +191,12 @@ final class ReportPayload {
     return bytes.toByteArray();
   }
 
-  private static void writeTopics(JsonGenerator g, TopicModel m, HtmlReport.Options o) throws IOException {
+  /** Labels shown per topic in the report: its most frequent primary labels. */
+  static final int LABELS_PER_TOPIC = 3;
+
+  private static void writeTopics(JsonGenerator g, TopicModel m, HtmlReport.Options o, PageOrder order)
+      throws IOException {
+    TopicCounts perLabel = TopicCounts.perLabel(m);
     g.writeArrayFieldStart("topics");
     for (Topic t : m.topics()) {
       g.writeStartObject();
@@ -215,10 +213,40 @@ final class ReportPayload {
       g.writeEndArray();
       g.writeArrayFieldStart("rep");
       for (int r : t.representatives()) {
-        g.writeNumber(r);
+        g.writeNumber(order.pageOrd(r));
       }
       g.writeEndArray();
+      writeTopLabels(g, perLabel, t.id());
       g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** {@code labels: [[label, papers]]}, most frequent first (ties: the column order), when any. */
+  private static void writeTopLabels(JsonGenerator g, TopicCounts perLabel, int topic) throws IOException {
+    int[] row = perLabel.row(topic);
+    Integer[] order = new Integer[row.length];
+    for (int c = 0; c < row.length; c++) {
+      order[c] = c;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Integer.compare(row[b], row[a]));
+    g.writeArrayFieldStart("labels");
+    for (int i = 0; i < Math.min(LABELS_PER_TOPIC, row.length) && row[order[i]] > 0; i++) {
+      g.writeStartArray();
+      g.writeString(perLabel.columns().get(order[i]));
+      g.writeNumber(row[order[i]]);
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+  }
+
+  /** One string per paper, in page order. */
+  private static void writeStrings(
+      JsonGenerator g, String name, Corpus corpus, PageOrder order, java.util.function.Function<Paper, String> f)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (int page = 0; page < order.size(); page++) {
+      g.writeString(f.apply(corpus.get(order.corpusOrd(page))));
     }
     g.writeEndArray();
   }
