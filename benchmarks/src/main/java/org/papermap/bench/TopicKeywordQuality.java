@@ -36,10 +36,10 @@ public final class TopicKeywordQuality {
     System.out.println("| set | papers | topics | damping | bm25 | diversity λ | NPMI@10 | diversity@10 | label of the largest topic |");
     System.out.println("|---|---:|---:|---|---|---:|---:|---:|---|");
     for (String name : List.of("iclr2024-areas", "clustrec-covid", "coronacentral-topics")) {
-      run(name, CorpusReader.read(devsets.resolve(name + ".jsonl")), 1);
+      run(name, CorpusReader.read(devsets.resolve(name + ".jsonl")).corpus(), 1);
     }
     if (Files.isRegularFile(arxiv)) {
-      Corpus all = CorpusReader.read(arxiv);
+      Corpus all = CorpusReader.read(arxiv).corpus();
       run("arxiv-daily 20k", Corpus.of(all.subList(0, Math.min(20_000, all.size()))), 100);
     }
   }

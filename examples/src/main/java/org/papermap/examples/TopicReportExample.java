@@ -62,7 +62,7 @@ public final class TopicReportExample {
       System.err.println("usage: TopicReportExample [--max N] [--threads T] -o report.html FILE...");
       System.exit(2);
     }
-    Corpus all = CorpusReader.read(inputs.toArray(Path[]::new));
+    Corpus all = CorpusReader.read(inputs.toArray(Path[]::new)).corpus();
     Corpus corpus = all.size() <= max ? all : Corpus.of(all.subList(0, max));
     long t0 = System.nanoTime();
 
