@@ -1,31 +1,26 @@
 package org.papermap.topic;
 
 import java.util.Arrays;
-import org.papermap.vector.SparseMatrix;
 
 /**
  * Orders a topic's keyword candidates by maximal marginal relevance (Carbonell and Goldstein 1998); see
  * {@link KeywordExtractor} for the rule.
  *
- * <p>Thread-safety: not thread-safe; holds a scratch array over the vocabulary (one per worker).
+ * <p>Thread-safety: immutable and safe.
  */
 final class KeywordDiversity {
   private final double diversity;
-  private final TopicTerms terms;
-  private final int[] candidateOf; // term ord → candidate index + 1, 0 when not a candidate
 
-  KeywordDiversity(double diversity, TopicTerms terms) {
+  KeywordDiversity(double diversity) {
     this.diversity = diversity;
-    this.terms = terms;
-    this.candidateOf = new int[terms.termCount()];
   }
 
   /**
    * Candidate indices (duplicates left out) in maximal-marginal-relevance order; weight order when the
    * diversity is 0.
    */
-  int[] order(int[] cand, float[] w, String[][] stems, boolean[] duplicate, int[] members) {
-    int m = cand.length;
+  int[] order(float[] w, String[][] stems, boolean[] duplicate) {
+    int m = w.length;
     int[] order = new int[m];
     int n = 0;
     double lambda = diversity;
@@ -37,7 +32,7 @@ final class KeywordDiversity {
       }
       return Arrays.copyOf(order, n);
     }
-    double[][] sim = similarities(cand, stems, members);
+    double[][] sim = similarities(stems);
     double wMax = w[0];
     boolean[] taken = duplicate.clone();
     double[] maxSim = new double[m];
@@ -67,43 +62,15 @@ final class KeywordDiversity {
     return Arrays.copyOf(order, n);
   }
 
-  /** Pairwise candidate similarity: max(occurrence cosine over the topic's papers, word overlap). */
-  private double[][] similarities(int[] cand, String[][] stems, int[] members) {
-    int m = cand.length;
-    for (int i = 0; i < m; i++) {
-      candidateOf[cand[i]] = i + 1;
-    }
-    int[] df = new int[m];
-    int[][] co = new int[m][m];
-    int[] present = new int[m];
-    SparseMatrix counts = terms.counts();
-    for (int ord : members) {
-      int p = 0;
-      for (int i = counts.rowStart(ord); i < counts.rowEnd(ord); i++) {
-        int c = candidateOf[counts.colIndex(i)];
-        if (c > 0 && counts.value(i) > 0) {
-          present[p++] = c - 1;
-        }
-      }
-      for (int a = 0; a < p; a++) {
-        df[present[a]]++;
-        for (int b = a + 1; b < p; b++) {
-          co[present[a]][present[b]]++;
-          co[present[b]][present[a]]++;
-        }
-      }
-    }
-    for (int i = 0; i < m; i++) {
-      candidateOf[cand[i]] = 0;
-    }
+  /** Pairwise candidate similarity: their word overlap. */
+  private static double[][] similarities(String[][] stems) {
+    int m = stems.length;
     double[][] sim = new double[m][m];
     for (int a = 0; a < m; a++) {
       sim[a][a] = 1;
       for (int b = a + 1; b < m; b++) {
-        double cos = df[a] > 0 && df[b] > 0 ? co[a][b] / Math.sqrt((double) df[a] * df[b]) : 0;
-        double s = Math.max(cos, TermWords.overlap(stems[a], stems[b]));
-        sim[a][b] = s;
-        sim[b][a] = s;
+        sim[a][b] = TermWords.overlap(stems[a], stems[b]);
+        sim[b][a] = sim[a][b];
       }
     }
     return sim;

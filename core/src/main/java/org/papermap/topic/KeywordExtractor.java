@@ -19,9 +19,10 @@ import org.papermap.vector.SparseVector;
  *   <li>Diversity by maximal marginal relevance (Carbonell and Goldstein 1998): starting from the best
  *       candidate, repeatedly take the candidate maximizing {@code (1 − λ)·w/w_max − λ·max_s sim(t, s)}
  *       over the already selected {@code s}, where {@code λ} is {@link Options#diversity()} and {@code
- *       sim} is the larger of (a) the cosine of the two terms' occurrence sets over the topic's papers
- *       and (b) their word overlap ({@code |A ∩ B| / min(|A|, |B|)} of their words, so "neural" and
- *       "neural network" are redundant). {@code λ = 0} keeps the weight order.
+ *       sim} is the word overlap {@code |A ∩ B| / min(|A|, |B|)} of the two terms ("neural" and "neural
+ *       network" are redundant). {@code λ = 0} (the default) keeps the weight order. Co-occurrence is
+ *       deliberately not a similarity here: penalizing words that appear together lowered NPMI
+ *       coherence on every labelled set (docs/bench/topics.md).
  *   <li>Label: the best-weighted multi-word term (a phrase) among the first 10 candidates, or else the
  *       best term; then the next best candidates that add a new word, up to {@link
  *       Options#labelTerms()} parts joined by ", ".
@@ -41,14 +42,14 @@ public final class KeywordExtractor {
   KeywordExtractor(Options options, TopicTerms terms) {
     this.options = options;
     this.terms = terms;
-    this.diversity = new KeywordDiversity(options.diversity(), terms);
+    this.diversity = new KeywordDiversity(options.diversity());
   }
 
   /** Keywords (best first) and a label for one topic. */
   record Result(List<Keyword> keywords, String label) {}
 
-  /** Extracts the keywords of a topic with weights {@code weights} and papers {@code members}. */
-  Result extract(SparseVector weights, int[] members) {
+  /** Extracts the keywords and label of a topic with class-based TF-IDF weights {@code weights}. */
+  Result extract(SparseVector weights) {
     int[] cand = candidates(weights);
     int m = cand.length;
     if (m == 0) {
@@ -65,7 +66,7 @@ public final class KeywordExtractor {
       stems[i] = TermWords.stems(words[i]);
     }
     boolean[] duplicate = duplicates(stems);
-    int[] order = diversity.order(cand, w, stems, duplicate, members);
+    int[] order = diversity.order(w, stems, duplicate);
     List<Keyword> keywords = new ArrayList<>(options.topN());
     for (int i = 0; i < order.length && keywords.size() < options.topN(); i++) {
       keywords.add(new Keyword(words[order[i]], w[order[i]]));

@@ -202,7 +202,7 @@ public final class TopicModeler {
         (w, from, to) -> {
           for (int c = from; c < to; c++) {
             int[] papers = rep.members.get(c);
-            KeywordExtractor.Result kw = extractors.get(w).extract(rep.keywords.weights(c), papers);
+            KeywordExtractor.Result kw = extractors.get(w).extract(rep.keywords.weights(c));
             int[] reps =
                 PaperScores.representatives(papers, fit, byMembership ? clusters : null, o.representatives());
             topics[c] = new Topic(c, papers.length, kw.label(), kw.keywords(), reps, papers);
