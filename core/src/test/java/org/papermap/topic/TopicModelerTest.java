@@ -50,7 +50,10 @@ class TopicModelerTest {
     // Given noise, reassignment and MMR, so every step runs
     Clusters clusters = Clusters.of(FIVE.truthWithNoise(7));
     TopicOptions one =
-        TopicOptions.builder().outliers(OutlierReassigner.Options.reassign(OutlierReassigner.Strategy.KEYWORDS, 0.1)).build();
+        TopicOptions.builder()
+            .keywords(KeywordExtractor.Options.builder().diversity(0.3).build())
+            .outliers(OutlierReassigner.Options.reassign(OutlierReassigner.Strategy.KEYWORDS, 0.1))
+            .build();
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       // When
