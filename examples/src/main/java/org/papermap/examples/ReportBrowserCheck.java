@@ -54,6 +54,8 @@ public final class ReportBrowserCheck {
    * @param firstContentfulPaintMs the browser's first-contentful-paint entry (the page chrome, before the
    *     map), or -1 when it reports none
    * @param decodeMs ms from navigation start to the data being inflated and parsed
+   * @param decodeSteps ms from navigation start at the end of each decoding step (base64, inflate,
+   *     parse), as the page measured them
    * @param papers papers the page says it holds
    * @param topicItems entries in the topic list
    * @param colouredPixels canvas pixels that are not background
@@ -66,6 +68,7 @@ public final class ReportBrowserCheck {
       double firstPaintMs,
       double firstContentfulPaintMs,
       double decodeMs,
+      String decodeSteps,
       int papers,
       int topicItems,
       long colouredPixels,
@@ -123,6 +126,7 @@ public final class ReportBrowserCheck {
         double fcp = page.evaluate("(performance.getEntriesByName('first-contentful-paint')[0] || {startTime: -1}).startTime",
             STEP).asDouble();
         int papers = page.evaluate("window.__pm ? window.__pm.papers : 0", STEP).asInt();
+        String steps = page.evaluate("JSON.stringify(window.__pm ? window.__pm.timings : {})", STEP).asText();
         int items = page.evaluate("document.querySelectorAll('.topic-item').length", STEP).asInt();
         long pixels = page.evaluate(COUNT_PIXELS, STEP).asLong();
         capture(page, screenshot);
@@ -144,7 +148,7 @@ public final class ReportBrowserCheck {
           waitFor(page, "document.querySelectorAll('#results .plist li').length > 0", Duration.ofSeconds(10));
           results = page.evaluate("document.querySelectorAll('#results .plist li').length", STEP).asInt();
         }
-        return new Result(firstPaint, fcp, decode, papers, items, pixels, topicPanel, paperPanel, results, List.copyOf(errors));
+        return new Result(firstPaint, fcp, decode, steps, papers, items, pixels, topicPanel, paperPanel, results, List.copyOf(errors));
       }
     } finally {
       stop(browser);
@@ -292,10 +296,10 @@ public final class ReportBrowserCheck {
     Path html = Path.of(args[0]);
     Result r = check(chromium.get(), html, Path.of(args[1]));
     System.out.printf(Locale.ROOT,
-        "file %,d bytes; papers %,d; map painted at %.0f ms (first contentful paint %.0f ms, data inflated at %.0f ms);"
-            + " topic items %d;"
+        "file %,d bytes; papers %,d; map painted at %.0f ms (first contentful paint %.0f ms, data decoded at %.0f ms:"
+            + " %s); topic items %d;"
             + " coloured pixels %,d; topic panel '%s'; paper panel '%s'; search results %d; console errors %d%n",
-        Files.size(html), r.papers(), r.firstPaintMs(), r.firstContentfulPaintMs(), r.decodeMs(), r.topicItems(), r.colouredPixels(),
+        Files.size(html), r.papers(), r.firstPaintMs(), r.firstContentfulPaintMs(), r.decodeMs(), r.decodeSteps(), r.topicItems(), r.colouredPixels(),
         r.topicPanel(), r.paperPanel(), r.searchResults(), r.consoleErrors().size());
     r.consoleErrors().forEach(e -> System.out.println("  " + e));
     boolean ok = r.consoleErrors().isEmpty() && r.topicItems() > 0 && r.colouredPixels() > 0
