@@ -84,9 +84,15 @@ public final class ReportBrowserCheck {
     }
   }
 
-  /** The Chromium binary: {@code $PAPERMAP_CHROMIUM}, else {@code /usr/bin/chromium} or {@code chromium-browser}. */
+  /**
+   * The Chromium binary: {@code $PAPERMAP_CHROMIUM}, else {@code /usr/bin/chromium} or {@code
+   * chromium-browser}; none when {@code PAPERMAP_CHROMIUM=none} (to skip browser checks).
+   */
   public static Optional<Path> findChromium() {
     String env = System.getenv("PAPERMAP_CHROMIUM");
+    if ("none".equals(env)) {
+      return Optional.empty();
+    }
     List<Path> candidates = new ArrayList<>();
     if (env != null && !env.isBlank()) {
       candidates.add(Path.of(env));

@@ -44,7 +44,7 @@ class ReportBrowserCheckTest {
       throws IOException {
     Optional<Path> chromium = ReportBrowserCheck.findChromium();
     Assumptions.assumeTrue(chromium.isPresent(),
-        "Chromium not found (/usr/bin/chromium or $PAPERMAP_CHROMIUM): browser check skipped");
+        "Chromium not found (/usr/bin/chromium or $PAPERMAP_CHROMIUM; PAPERMAP_CHROMIUM=none disables it): browser check skipped");
     // Given a report of 400 papers in four topics
     Path html = dir.resolve("report.html");
     ReportInput input = input(400);
