@@ -61,7 +61,7 @@ class ArchitectureTest {
 
   @Test
   void givenTopic_thenItDependsOnNeitherIndexNorTheFacade() {
-    // neighbours reach topics (layout, prediction) through topic.NeighbourSearch, never an index class
+    // neighbours reach topics (layout, prediction) through cluster.NeighbourProvider, never an index class
     noDependency("org.papermap.topic..", "org.papermap.index..");
     noClasses().that().resideInAPackage("org.papermap.topic..").should().dependOnClassesThat()
         .resideInAPackage("org.papermap").allowEmptyShould(true).check(classes);

@@ -9,13 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.CorpusReader;
-import org.papermap.index.OrdFilter;
-import org.papermap.index.SearchResult;
-import org.papermap.index.hnsw.HnswIndex;
+import org.papermap.IndexNeighbourProvider;
+import org.papermap.cluster.NeighbourProvider;
+import org.papermap.index.hnsw.HnswOptions;
 import org.papermap.topic.KnnGraph;
 import org.papermap.topic.MapLayout;
 import org.papermap.topic.MapLayoutResult;
-import org.papermap.topic.NeighbourSearch;
 import org.papermap.vector.DenseVectors;
 import org.papermap.vector.Lsa;
 import org.papermap.vector.LsaModel;
@@ -47,16 +46,8 @@ public final class MapLayoutQuality {
     DenseVectors lsa =
         LsaModel.fit(new TfIdfVectorizer(TfIdfOptions.builder().parallelism(2).build()).fitTransform(corpus).matrix(),
             Lsa.Options.builder().dimensions(100).parallelism(2).build()).embeddings();
-    HnswIndex index = HnswIndex.build(lsa, HnswIndex.Options.builder().parallelism(2).build());
-    NeighbourSearch search = (q, k, ords, sims) -> {
-      SearchResult r = index.search(q, k, OrdFilter.ALL);
-      for (int i = 0; i < r.size(); i++) {
-        ords[i] = r.ord(i);
-        sims[i] = r.score(i);
-      }
-      return r.size();
-    };
-    KnnGraph graph = KnnGraph.build(lsa, search, 15, 2, null);
+    NeighbourProvider hnsw = IndexNeighbourProvider.hnsw(HnswOptions.builder().parallelism(2).build());
+    KnnGraph graph = KnnGraph.build(lsa, hnsw, 15);
     int[] label = labels(corpus);
     double ceiling = 0;
     for (int s = 0; s < SAMPLE && s < n; s++) {

@@ -1,10 +1,10 @@
 package org.papermap.topic;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import org.papermap.internal.Parallel;
+import org.papermap.cluster.ClusterMetric;
+import org.papermap.cluster.NeighbourProvider;
+import org.papermap.cluster.Neighbours;
 import org.papermap.vector.DenseVectors;
 
 /**
@@ -79,50 +79,50 @@ public final class KnnGraph {
   }
 
   /**
-   * Queries {@code search} with every vector for its {@code k} nearest other papers (the paper itself is
-   * dropped). Each paper's row is written by one task, so the graph does not depend on the thread count
-   * when the search does not.
+   * The {@code k} nearest other papers of every paper by cosine: {@code vectors} are L2-normalized (a
+   * copy, unless they already are) and handed to {@code provider} with {@link ClusterMetric#COSINE} —
+   * the same neighbour interface clustering uses, so an index-backed provider (HNSW) serves both.
+   * Similarities are {@code 1 − d²/2} of the returned Euclidean distances.
    *
-   * @throws IllegalArgumentException if {@code k < 1} or {@code parallelism < 1}
+   * @throws IllegalArgumentException if {@code k < 1}; {@code k} is capped at {@code size − 1}
    */
-  public static KnnGraph build(
-      DenseVectors vectors, NeighbourSearch search, int k, int parallelism, Executor executor) {
+  public static KnnGraph build(DenseVectors vectors, NeighbourProvider provider, int k) {
     Objects.requireNonNull(vectors, "vectors");
-    Objects.requireNonNull(search, "search");
+    Objects.requireNonNull(provider, "provider");
     if (k < 1) {
       throw new IllegalArgumentException("k must be >= 1, got " + k);
     }
-    if (parallelism < 1) {
-      throw new IllegalArgumentException("parallelism must be >= 1, got " + parallelism);
-    }
     int n = vectors.size();
+    if (n < 2) {
+      return new KnnGraph(n, 0, new int[0], new float[0], new int[n]);
+    }
+    return of(provider.index(UnitVectors.of(vectors), ClusterMetric.COSINE).allNeighbours(Math.min(k, n - 1)));
+  }
+
+  /**
+   * A graph from neighbours of unit vectors (cosine = {@code 1 − d²/2} of their Euclidean distances).
+   *
+   * @throws IllegalArgumentException if a row lists its own ord or an ord out of range
+   */
+  public static KnnGraph of(Neighbours neighbours) {
+    Objects.requireNonNull(neighbours, "neighbours");
+    int n = neighbours.count();
+    int k = neighbours.k();
     int[] o = new int[n * k];
     float[] s = new float[n * k];
-    Arrays.fill(o, -1);
     int[] counts = new int[n];
-    List<int[]> ordBuf = Parallel.perWorker(parallelism, w -> new int[k + 1]);
-    List<float[]> simBuf = Parallel.perWorker(parallelism, w -> new float[k + 1]);
-    Parallel.forRange(
-        n,
-        64,
-        parallelism,
-        executor,
-        (w, from, to) -> {
-          int[] ob = ordBuf.get(w);
-          float[] sb = simBuf.get(w);
-          for (int i = from; i < to; i++) {
-            int got = search.search(vectors.vector(i), k + 1, ob, sb);
-            int c = 0;
-            for (int j = 0; j < got && c < k; j++) {
-              if (ob[j] != i && ob[j] >= 0) {
-                o[i * k + c] = ob[j];
-                s[i * k + c] = sb[j];
-                c++;
-              }
-            }
-            counts[i] = c;
-          }
-        });
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < k; j++) {
+        int nb = neighbours.ord(i, j);
+        if (nb == i || nb >= n) {
+          throw new IllegalArgumentException(
+              "neighbours row " + i + " position " + j + " must be another paper in [0, " + n + "), got " + nb);
+        }
+        o[i * k + j] = nb;
+        s[i * k + j] = UnitVectors.cosine(neighbours.distance(i, j));
+      }
+      counts[i] = k;
+    }
     return new KnnGraph(n, k, o, s, counts);
   }
 

@@ -24,7 +24,7 @@ import org.papermap.vector.DenseVectors;
  *   <li><b>optimize</b>: {@link LayoutOptimizer} for {@link Options#epochs()} epochs.
  * </ol>
  *
- * Neighbours come in as a {@link KnnGraph} (built from any {@link NeighbourSearch}), so the layout never
+ * Neighbours come in as a {@link KnnGraph} (built from any {@code cluster.NeighbourProvider}), so the layout never
  * depends on the index stage. The result is identical for any thread count.
  *
  * <p>Thread-safety: stateless; safe.

@@ -21,8 +21,6 @@ import org.papermap.vector.SparseVector;
  * <p>Thread-safety: immutable and safe.
  */
 public final class TopicModel {
-  private static final double DUPLICATE_SIMILARITY = 1 - 1e-6;
-
   private final TopicData data;
   private final Clusters clusters;
   private final TopicOptions options;
@@ -193,7 +191,7 @@ public final class TopicModel {
    * The topic whose centre is most cosine-similar to {@code vector} (a dense vector of the space the
    * model was fitted in, e.g. a new paper's LSA vector), with that cosine as confidence; ties to the
    * lower id. For a k-means clustering (each paper nearest its own centre) a training paper predicts its
-   * own topic; for other clusterings use {@link #predict(float[], NeighbourSearch, int)}.
+   * own topic; for other clusterings use {@link NeighbourVote}.
    *
    * @throws IllegalStateException if the model was fitted without dense vectors or has no topic
    * @throws IllegalArgumentException if the dimension differs
@@ -208,50 +206,6 @@ public final class TopicModel {
     double[] sims = new double[topics.size()];
     centres.similarities(vector, sims);
     return OutlierReassigner.best(sims, 0);
-  }
-
-  /**
-   * The topic of a new paper by a similarity-weighted vote of its {@code k} nearest training papers
-   * (outliers vote for "outlier"); confidence = the winner's share of the vote. A query equal to a
-   * training paper's vector (cosine ≥ 1 − 1e-6 with its nearest) gets that paper's topic and confidence,
-   * so every training paper predicts its own topic.
-   *
-   * @param search nearest training papers, in the space of {@link TopicData#vectors()}
-   * @throws IllegalArgumentException if {@code k < 1}
-   */
-  public TopicAssignment predict(float[] vector, NeighbourSearch search, int k) {
-    Objects.requireNonNull(vector, "vector");
-    Objects.requireNonNull(search, "search");
-    if (k < 1) {
-      throw new IllegalArgumentException("k must be >= 1, got " + k);
-    }
-    int[] ords = new int[k];
-    float[] sims = new float[k];
-    int got = search.search(vector, k, ords, sims);
-    if (got == 0) {
-      return TopicAssignment.OUTLIER;
-    }
-    if (sims[0] >= DUPLICATE_SIMILARITY) {
-      return assignment(ords[0]);
-    }
-    double[] votes = new double[topics.size() + 1]; // last slot: outlier
-    double total = 0;
-    for (int i = 0; i < got; i++) {
-      double w = Math.max(0, sims[i]);
-      int t = topicOf[ords[i]];
-      votes[t == ClusterMetric.NOISE ? topics.size() : t] += w;
-      total += w;
-    }
-    int best = 0;
-    for (int c = 1; c < votes.length; c++) {
-      if (votes[c] > votes[best]) {
-        best = c;
-      }
-    }
-    if (total == 0 || best == topics.size()) {
-      return new TopicAssignment(ClusterMetric.NOISE, total == 0 ? 0f : TopicAssignment.clip(votes[best] / total));
-    }
-    return new TopicAssignment(best, TopicAssignment.clip(votes[best] / total));
   }
 
   /**

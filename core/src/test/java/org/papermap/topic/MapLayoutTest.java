@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.papermap.cluster.BruteForceNeighbours;
 import org.papermap.vector.DenseVectors;
 
 class MapLayoutTest {
   static final SyntheticTopics S = SyntheticTopics.generate(4, 60, 5);
-  static final KnnGraph GRAPH = KnnGraph.build(S.vectors, ExactNeighbourSearch.of(S.vectors), 10, 1, null);
+  static final KnnGraph GRAPH = KnnGraph.build(S.vectors, BruteForceNeighbours.serial(), 10);
 
   @Test
   void givenSeparatedGroups_whenLaidOut_thenNeighboursOnTheMapShareTheirGroup() {

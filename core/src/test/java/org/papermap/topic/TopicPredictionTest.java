@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.lucene.util.VectorUtil;
 import org.junit.jupiter.api.Test;
+import org.papermap.cluster.BruteForceNeighbours;
 import org.papermap.vector.DenseVectors;
 
 /** Prediction is consistent with the fit. */
@@ -23,10 +24,10 @@ class TopicPredictionTest {
       }
     }
     TopicModel m = TopicModeler.fit(S.data(), Clusters.of(labels), TopicOptions.defaults());
-    ExactNeighbourSearch search = ExactNeighbourSearch.of(S.vectors);
+    NeighbourVote vote = NeighbourVote.of(m, BruteForceNeighbours.serial());
     // When / Then
     for (int ord = 0; ord < labels.length; ord++) {
-      TopicAssignment a = m.predict(S.vectors.vector(ord), search, 10);
+      TopicAssignment a = vote.predict(S.vectors.vector(ord), 10);
       assertEquals(m.assignment(ord), a, "paper " + ord);
     }
   }
@@ -37,12 +38,19 @@ class TopicPredictionTest {
     float[] q = new float[S.vectors.dimension()];
     q[2] = 1f;
     q[0] = 0.1f;
-    TopicAssignment a = m.predict(q, ExactNeighbourSearch.of(S.vectors), 10);
+    NeighbourVote vote = NeighbourVote.of(m, BruteForceNeighbours.serial());
+    TopicAssignment a = vote.predict(q, 10);
     assertEquals(2, a.topic());
     assertEquals(1f, a.confidence(), 1e-6);
-    assertEquals("k must be >= 1, got 0",
-        assertThrows(IllegalArgumentException.class,
-            () -> m.predict(q, ExactNeighbourSearch.of(S.vectors), 0)).getMessage());
+    assertEquals("k must be in [1, 160], got 0",
+        assertThrows(IllegalArgumentException.class, () -> vote.predict(q, 0)).getMessage());
+    assertEquals("vector dimensions differ: 2!=6",
+        assertThrows(IllegalArgumentException.class, () -> vote.predict(new float[2], 3)).getMessage());
+    TopicModel noVectors = TopicModeler.fit(TopicData.of(S.corpus, S.terms()), Clusters.of(S.truth),
+        TopicOptions.defaults());
+    assertEquals("this model was fitted without dense vectors: nothing to vote with",
+        assertThrows(IllegalStateException.class,
+            () -> NeighbourVote.of(noVectors, BruteForceNeighbours.serial())).getMessage());
   }
 
   @Test
@@ -68,23 +76,19 @@ class TopicPredictionTest {
   }
 
   @Test
-  void givenExactSearch_whenQueried_thenCosineOrderAndMessages() {
+  void givenVectors_whenGraphBuilt_thenCosineNeighboursWithoutThePaperItself() {
+    // {1,0} and {2,0} are the same direction: cosine 1 (the graph normalizes the vectors)
     DenseVectors v = DenseVectors.of(new float[][] {{1, 0}, {0, 1}, {1, 1}, {2, 0}});
-    ExactNeighbourSearch s = ExactNeighbourSearch.of(v);
-    int[] ords = new int[3];
-    float[] sims = new float[3];
-    assertEquals(3, s.search(new float[] {1, 0}, 3, ords, sims));
-    // {1,0} and {2,0} tie at cosine 1: lower ord first
-    assertArrayEquals(new int[] {0, 3, 2}, ords);
-    assertEquals((float) (1 / Math.sqrt(2)), sims[2], 1e-6);
-    assertEquals("vector dimensions differ: 3!=2",
-        assertThrows(IllegalArgumentException.class, () -> s.search(new float[3], 1, ords, sims)).getMessage());
-    // the graph drops each paper itself
-    KnnGraph g = KnnGraph.build(v, s, 2, 1, null);
+    KnnGraph g = KnnGraph.build(v, BruteForceNeighbours.serial(), 2);
     assertArrayEquals(new int[] {3, 2}, g.neighbours(0));
+    assertEquals(1f, g.similarity(0, 0), 1e-6);
+    assertEquals((float) (1 / Math.sqrt(2)), g.similarity(0, 1), 1e-6);
     assertArrayEquals(new int[] {2, 0}, g.neighbours(1));
+    // k is capped at n − 1
+    assertEquals(3, KnnGraph.build(v, BruteForceNeighbours.serial(), 10).k());
     assertEquals("k must be >= 1, got 0",
-        assertThrows(IllegalArgumentException.class, () -> KnnGraph.build(v, s, 0, 1, null)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> KnnGraph.build(v, BruteForceNeighbours.serial(), 0))
+            .getMessage());
     assertEquals("neighbours[0][0] must be another paper in [0, 2), got 0",
         assertThrows(IllegalArgumentException.class,
             () -> KnnGraph.of(new int[][] {{0}, {0}}, new float[][] {{1}, {1}})).getMessage());
@@ -92,9 +96,8 @@ class TopicPredictionTest {
 
   @Test
   void givenAnyThreadCount_whenGraphBuilt_thenIdentical() {
-    ExactNeighbourSearch s = ExactNeighbourSearch.of(S.vectors);
-    KnnGraph a = KnnGraph.build(S.vectors, s, 5, 1, null);
-    KnnGraph b = KnnGraph.build(S.vectors, s, 5, 3, null);
+    KnnGraph a = KnnGraph.build(S.vectors, BruteForceNeighbours.serial(), 5);
+    KnnGraph b = KnnGraph.build(S.vectors, new BruteForceNeighbours(3, null), 5);
     for (int i = 0; i < a.size(); i++) {
       assertArrayEquals(a.neighbours(i), b.neighbours(i));
       assertTrue(a.similarity(i, 0) >= a.similarity(i, 4));

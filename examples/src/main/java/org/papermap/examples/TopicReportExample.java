@@ -10,14 +10,13 @@ import java.util.TreeMap;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.Paper;
-import org.papermap.index.OrdFilter;
-import org.papermap.index.SearchResult;
-import org.papermap.index.hnsw.HnswIndex;
+import org.papermap.IndexNeighbourProvider;
+import org.papermap.cluster.NeighbourProvider;
+import org.papermap.index.hnsw.HnswOptions;
 import org.papermap.topic.Clusters;
 import org.papermap.topic.KnnGraph;
 import org.papermap.topic.MapLayout;
 import org.papermap.topic.MapLayoutResult;
-import org.papermap.topic.NeighbourSearch;
 import org.papermap.topic.Topic;
 import org.papermap.topic.TopicData;
 import org.papermap.topic.TopicEvaluation;
@@ -73,16 +72,8 @@ public final class TopicReportExample {
             .embeddings();
     long t1 = lap("tf-idf + lsa-100", t0);
 
-    HnswIndex index = HnswIndex.build(lsa, HnswIndex.Options.builder().parallelism(threads).build());
-    NeighbourSearch search = (query, k, ords, sims) -> {
-      SearchResult r = index.search(query, k, OrdFilter.ALL);
-      for (int i = 0; i < r.size(); i++) {
-        ords[i] = r.ord(i);
-        sims[i] = r.score(i);
-      }
-      return r.size();
-    };
-    KnnGraph graph = KnnGraph.build(lsa, search, 15, threads, null);
+    NeighbourProvider hnsw = IndexNeighbourProvider.hnsw(HnswOptions.builder().parallelism(threads).build());
+    KnnGraph graph = KnnGraph.build(lsa, hnsw, 15);
     long t2 = lap("hnsw + 15-nn graph", t1);
 
     Clusters clusters = Clusters.of(primaryLabels(corpus)); // later: KMeans.fit(lsa, ...) labels

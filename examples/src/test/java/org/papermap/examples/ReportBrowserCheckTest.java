@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papermap.cluster.BruteForceNeighbours;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
 import org.papermap.topic.Clusters;
-import org.papermap.topic.ExactNeighbourSearch;
 import org.papermap.topic.KnnGraph;
 import org.papermap.topic.MapLayout;
 import org.papermap.topic.TopicData;
@@ -84,7 +84,7 @@ class ReportBrowserCheckTest {
     DenseVectors vectors = DenseVectors.of(v);
     TopicModel model = TopicModeler.fit(new TopicData(corpus, TopicTerms.count(corpus, TopicTerms.defaultOptions()), vectors),
         Clusters.of(labels), TopicOptions.defaults());
-    KnnGraph graph = KnnGraph.build(vectors, ExactNeighbourSearch.of(vectors), 10, 1, null);
+    KnnGraph graph = KnnGraph.build(vectors, BruteForceNeighbours.serial(), 10);
     return new ReportInput(model, MapLayout.fit(vectors, graph, MapLayout.Options.builder().epochs(100).build()), graph);
   }
 }

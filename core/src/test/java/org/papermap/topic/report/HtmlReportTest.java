@@ -23,10 +23,10 @@ import java.util.SplittableRandom;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papermap.cluster.BruteForceNeighbours;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
 import org.papermap.topic.Clusters;
-import org.papermap.topic.ExactNeighbourSearch;
 import org.papermap.topic.KnnGraph;
 import org.papermap.topic.MapLayout;
 import org.papermap.topic.MapLayoutResult;
@@ -66,7 +66,7 @@ class HtmlReportTest {
     TopicData data = new TopicData(corpus,
         TopicTerms.count(corpus, TopicTerms.defaultOptions().toBuilder().minDf(1).build()), vectors);
     TopicModel model = TopicModeler.fit(data, Clusters.of(labels), TopicOptions.defaults());
-    KnnGraph graph = KnnGraph.build(vectors, ExactNeighbourSearch.of(vectors), 5, 1, null);
+    KnnGraph graph = KnnGraph.build(vectors, BruteForceNeighbours.serial(), 5);
     MapLayoutResult layout = MapLayout.fit(vectors, graph, MapLayout.Options.builder().epochs(20).build());
     return new ReportInput(model, layout, graph);
   }
