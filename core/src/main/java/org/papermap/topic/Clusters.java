@@ -3,6 +3,7 @@ package org.papermap.topic;
 import java.util.Arrays;
 import java.util.Objects;
 import org.papermap.cluster.ClusterMetric;
+import org.papermap.cluster.HdbscanResult;
 
 /**
  * A clustering of the papers of a corpus, as the topic stage reads it: a label per paper ({@code 0..k-1},
@@ -59,6 +60,39 @@ public final class Clusters {
       }
     }
     return new Clusters(c.labels, c.clusterCount, strengths.clone(), null);
+  }
+
+  /**
+   * The labels and membership probabilities of an HDBSCAN result.
+   *
+   * @throws IllegalArgumentException if the result's labels are not dense (a bug in the clusterer)
+   */
+  public static Clusters of(HdbscanResult result) {
+    Objects.requireNonNull(result, "result");
+    double[] p = result.probabilities();
+    float[] strengths = new float[p.length];
+    for (int i = 0; i < p.length; i++) {
+      strengths[i] = (float) p[i];
+    }
+    return of(result.labels(), strengths);
+  }
+
+  /**
+   * A copy with a soft-membership matrix in double precision, e.g. HDBSCAN's {@code
+   * HdbscanPredictor.allPointsMembershipVectors()}; see {@link #withMembership(float[][])}.
+   */
+  public Clusters withMembership(double[][] membership) {
+    Objects.requireNonNull(membership, "membership");
+    float[][] f = new float[membership.length][];
+    for (int i = 0; i < f.length; i++) {
+      double[] row = Objects.requireNonNull(membership[i], "membership[" + i + "]");
+      f[i] = new float[row.length];
+      for (int c = 0; c < row.length; c++) {
+        // memberships computed in double may exceed 1 by rounding
+        f[i][c] = (float) (row[c] > 1 && row[c] < 1 + 1e-9 ? 1 : row[c]);
+      }
+    }
+    return withMembership(f);
   }
 
   /**
