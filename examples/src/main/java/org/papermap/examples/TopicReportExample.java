@@ -13,7 +13,12 @@ import org.papermap.corpus.Paper;
 import org.papermap.IndexNeighbourProvider;
 import org.papermap.cluster.NeighbourProvider;
 import org.papermap.index.hnsw.HnswOptions;
+import org.papermap.cluster.ClusterMetric;
+import org.papermap.cluster.ClusterSelectionMethod;
+import org.papermap.cluster.Hdbscan;
+import org.papermap.cluster.HdbscanResult;
 import org.papermap.topic.Clusters;
+import org.papermap.topic.OutlierReassigner;
 import org.papermap.topic.KnnGraph;
 import org.papermap.topic.MapLayout;
 import org.papermap.topic.MapLayoutResult;
@@ -34,12 +39,14 @@ import org.papermap.vector.TfIdfResult;
 import org.papermap.vector.TfIdfVectorizer;
 
 /**
- * Topics and an HTML report for a labelled corpus, stage by stage: TF-IDF, LSA-100, an HNSW index whose
- * neighbours feed the map layout and the related papers, topics from a clustering, the 2-D layout, the
- * report. Until the clusterers are on main the clustering is the corpus's own primary labels (papers
- * without one are noise); that is the one line to change for {@code KMeans} or {@code Hdbscan}.
+ * Topics and an HTML report for a corpus, stage by stage: TF-IDF, LSA-100, an HNSW index whose
+ * neighbours feed HDBSCAN, the map layout and the related papers, topics from the clustering (noise moved
+ * to the nearest topic centre when it is at least {@code --threshold} cosine-similar), the 2-D layout,
+ * the report. {@code --clusters labels} uses the corpus's own primary labels as the clustering instead
+ * (papers without one are noise), to see how known categories look.
  *
- * <p>Usage: {@code TopicReportExample [--max N] [--threads T] -o report.html FILE...}
+ * <p>Usage: {@code TopicReportExample [--clusters hdbscan|labels] [--selection leaf|eom] [--min-cluster-size M]
+ * [--threshold T] [--max N] [--threads T] -o report.html FILE...}
  */
 public final class TopicReportExample {
   private TopicReportExample() {}
@@ -49,16 +56,25 @@ public final class TopicReportExample {
     Path out = Path.of("report.html");
     int max = Integer.MAX_VALUE;
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    String clustering = "hdbscan";
+    ClusterSelectionMethod selection = ClusterSelectionMethod.LEAF;
+    int minClusterSize = 0;
+    double threshold = 0.0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "-o" -> out = Path.of(args[++i]);
+        case "--clusters" -> clustering = args[++i];
+        case "--selection" -> selection = ClusterSelectionMethod.valueOf(args[++i].toUpperCase(Locale.ROOT));
+        case "--min-cluster-size" -> minClusterSize = Integer.parseInt(args[++i]);
+        case "--threshold" -> threshold = Double.parseDouble(args[++i]);
         case "--max" -> max = Integer.parseInt(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         default -> inputs.add(Path.of(args[i]));
       }
     }
     if (inputs.isEmpty()) {
-      System.err.println("usage: TopicReportExample [--max N] [--threads T] -o report.html FILE...");
+      System.err.println("usage: TopicReportExample [--clusters hdbscan|labels] [--selection leaf|eom] [--min-cluster-size M]"
+          + " [--threshold T] [--max N] [--threads T] -o report.html FILE...");
       System.exit(2);
     }
     Corpus all = CorpusReader.read(inputs.toArray(Path[]::new)).corpus();
@@ -76,11 +92,25 @@ public final class TopicReportExample {
     KnnGraph graph = KnnGraph.build(lsa, hnsw, 15);
     long t2 = lap("hnsw + 15-nn graph", t1);
 
-    Clusters clusters = Clusters.of(primaryLabels(corpus)); // later: KMeans.fit(lsa, ...) labels
+    Clusters clusters;
+    if (clustering.equals("labels")) {
+      clusters = Clusters.of(primaryLabels(corpus));
+    } else {
+      int m = minClusterSize > 0 ? minClusterSize : Math.max(10, corpus.size() / 1000);
+      HdbscanResult h = Hdbscan.fit(lsa, Hdbscan.Options.builder().minClusterSize(m).minSamples(5)
+          .metric(ClusterMetric.COSINE).selectionMethod(selection).parallelism(threads).build(), hnsw);
+      clusters = Clusters.of(h);
+    }
+    long t3a = lap("clusters (" + clusters.clusterCount() + ", noise " + clusters.noiseCount() + ")", t2);
     TopicTerms terms = TopicTerms.count(corpus, TopicTerms.defaultOptions().toBuilder().parallelism(threads).build());
     TopicData data = new TopicData(corpus, terms, lsa);
-    TopicModel topics = TopicModeler.fit(data, clusters, TopicOptions.builder().parallelism(threads).build());
-    long t3 = lap("topics (" + topics.topicCount() + ")", t2);
+    TopicOptions options = TopicOptions.builder().parallelism(threads)
+        .outliers(OutlierReassigner.Options.reassign(OutlierReassigner.Strategy.NEAREST_CENTRE, threshold))
+        .build();
+    TopicModel topics = TopicModeler.fit(data, clusters, options);
+    System.out.printf(Locale.ROOT, "outliers: %,d of %,d noise papers moved to a topic (%.1f %%), %,d left%n",
+        topics.reassignedCount(), topics.initialOutlierCount(), 100 * topics.reassignedShare(), topics.outlierCount());
+    long t3 = lap("topics (" + topics.topicCount() + ")", t3a);
 
     MapLayoutResult layout = MapLayout.fit(lsa, graph, MapLayout.Options.builder().parallelism(threads).build());
     long t4 = lap("layout", t3);
