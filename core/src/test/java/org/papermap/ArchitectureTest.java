@@ -60,6 +60,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void givenTopic_thenItDependsOnNeitherIndexNorTheFacade() {
+    // neighbours reach topics (layout, prediction) through cluster.NeighbourProvider, never an index class
+    noDependency("org.papermap.topic..", "org.papermap.index..");
+    noClasses().that().resideInAPackage("org.papermap.topic..").should().dependOnClassesThat()
+        .resideInAPackage("org.papermap").allowEmptyShould(true).check(classes);
+  }
+
+  @Test
   void givenInternal_thenItDependsOnNoStage() {
     noDependency("org.papermap.internal..", "org.papermap.corpus..", "org.papermap.text..",
         "org.papermap.vector..", "org.papermap.index..", "org.papermap.cluster..", "org.papermap.topic..");
