@@ -163,10 +163,21 @@ public final class ReportBrowserCheck {
   }
 
   private static void stop(Process browser) throws IOException {
+    // Chromium's helpers (zygote, renderers, crashpad) outlive the main process and keep writing into the
+    // profile folder; stop them all before the folder is deleted.
+    List<ProcessHandle> helpers = browser.descendants().toList();
     browser.destroy();
+    helpers.forEach(ProcessHandle::destroy);
     try {
       if (!browser.waitFor(10, TimeUnit.SECONDS)) {
         browser.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+      for (ProcessHandle h : helpers) {
+        try {
+          h.onExit().get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+          h.destroyForcibly();
+        }
       }
     } catch (InterruptedException e) {
       browser.destroyForcibly();
@@ -282,9 +293,23 @@ public final class ReportBrowserCheck {
   }
 
   private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
+    // A helper killed a moment ago may still flush a file; a second pass after a short pause removes it.
+    for (int attempt = 1; ; attempt++) {
+      try (Stream<Path> s = Files.walk(dir)) {
+        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+        return;
+      } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        try {
+          Thread.sleep(200L * attempt);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while deleting " + dir, ie);
+        }
       }
     }
   }
