@@ -187,7 +187,8 @@ final class AnalysisOptions {
       }
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(cmd, cliNames(e.getMessage()));
+      String m = e.getMessage();
+      throw new ParameterException(cmd, m.startsWith("ngram") ? "--ngrams " + ngrams + ": " + m : cliNames(m));
     }
   }
 

@@ -83,6 +83,8 @@ public final class PaperMapCli implements Runnable {
     CommandLine cli = new CommandLine(new PaperMapCli(session), commandsWith(session));
     cli.setOut(out);
     cli.setErr(err);
+    // "-i a.txt --frobnicate" is an unknown option, not a file named --frobnicate.
+    cli.setUnmatchedOptionsAllowedAsOptionParameters(false);
     cli.setParameterExceptionHandler(
         (ex, a) -> {
           err.println("papermap: " + oneLine(ex) + renamedHint(ex) + " (see 'papermap " + commandOf(ex) + "--help')");
