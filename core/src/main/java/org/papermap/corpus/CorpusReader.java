@@ -27,7 +27,7 @@ import org.papermap.progress.ProgressListener;
  * record; {@code .csv} is CSV and {@code .tsv} tab-separated (a Zotero header selects {@link
  * CsvColumns#zotero()} when the columns are the defaults); {@code .bib} is BibTeX and {@code .ris}
  * RIS; {@code .txt} and {@code .md} are RIS or BibTeX when their first line says so, else listings.
- * Any other extension is sniffed: a first line {@code TY  - } means RIS, {@code @type{} BibTeX, '{'
+ * Any other extension is sniffed: a first line {@code TY  - } means RIS, {@code @type{...}} BibTeX, '{'
  * JSON Lines, a header line with a comma (or tab) and a {@code title} column CSV (or TSV), anything
  * else a listing.
  *
