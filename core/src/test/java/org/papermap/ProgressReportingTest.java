@@ -15,9 +15,9 @@ import org.papermap.corpus.Corpus;
 import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.Paper;
 import org.papermap.progress.RecordingListener;
+import org.papermap.vector.TfIdfOptions;
 import org.papermap.vector.TfIdfResult;
 import org.papermap.vector.TfIdfVectorizer;
-import org.papermap.vector.TfIdfOptions;
 
 /**
  * Every long operation reports its steps to the one listener, in order and ended, and gives the same

@@ -8,8 +8,8 @@ import org.papermap.internal.StepProgress;
 import org.papermap.internal.Tombstones;
 import org.papermap.internal.TopKHeap;
 import org.papermap.internal.VectorChecks;
-import org.papermap.vector.DenseVectors;
 import org.papermap.progress.ProgressListener;
+import org.papermap.vector.DenseVectors;
 
 /**
  * Exact dense search by dot product: every live vector is scored with Lucene's {@link

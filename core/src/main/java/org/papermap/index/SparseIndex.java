@@ -10,9 +10,9 @@ import org.papermap.internal.StepProgress;
 import org.papermap.internal.Tombstones;
 import org.papermap.internal.TopKHeap;
 import org.papermap.internal.VectorChecks;
+import org.papermap.progress.ProgressListener;
 import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.SparseVector;
-import org.papermap.progress.ProgressListener;
 
 /**
  * Exact top-k cosine search over L2-normalized sparse vectors (TF-IDF rows) through an inverted index.

@@ -10,10 +10,10 @@ import org.papermap.corpus.Corpus;
 import org.papermap.io.MapWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code papermap build}: vectorize and index papers once, save the map for 'related' and 'search'. */
 @Command(

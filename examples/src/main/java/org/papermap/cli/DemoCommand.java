@@ -21,9 +21,9 @@ import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.TfIdfResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code papermap demo}: runs PaperMap's pipeline on a folder of paper listings (the bundled sample by

@@ -7,9 +7,9 @@ import org.papermap.corpus.ReadResult;
 import org.papermap.corpus.TextNormalization;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code papermap parse}: reads papers in any supported format and writes them as JSON Lines, with the

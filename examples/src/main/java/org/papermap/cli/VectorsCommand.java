@@ -20,10 +20,10 @@ import org.papermap.vector.TfIdfResult;
 import org.papermap.vector.TfIdfVectorizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code papermap vectors}: TF-IDF (and optionally LSA) vectors of a corpus, in scipy-readable files. */
 @Command(

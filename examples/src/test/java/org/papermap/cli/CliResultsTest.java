@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papermap.PaperMap;
+import org.papermap.cli.PaperMapCliTest.Run;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.CorpusReader;
-import org.papermap.cli.PaperMapCliTest.Run;
 
 /** What related and search print: tables on a terminal, JSON Lines with titles otherwise, batch queries. */
 class CliResultsTest {

@@ -13,8 +13,8 @@ import org.papermap.internal.Parallel;
 import org.papermap.internal.StepProgress;
 import org.papermap.internal.Tombstones;
 import org.papermap.internal.VectorChecks;
-import org.papermap.vector.DenseVectors;
 import org.papermap.progress.ProgressListener;
+import org.papermap.vector.DenseVectors;
 
 /**
  * Approximate nearest-neighbour search by dot product with a Hierarchical Navigable Small World graph
