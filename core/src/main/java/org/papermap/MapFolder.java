@@ -15,9 +15,11 @@ import org.papermap.index.SparseIndexFile;
 import org.papermap.index.VectorIndex;
 import org.papermap.index.hnsw.HnswIndex;
 import org.papermap.index.hnsw.HnswIndexFile;
+import org.papermap.internal.StepProgress;
 import org.papermap.io.CorruptFileException;
 import org.papermap.io.MapReader;
 import org.papermap.io.MapWriter;
+import org.papermap.progress.ProgressListener;
 import org.papermap.vector.LsaModel;
 import org.papermap.vector.LsaModelFile;
 import org.papermap.vector.TfIdfModel;
@@ -52,24 +54,33 @@ final class MapFolder {
    * @throws IOException naming the folder or file when the folder holds other files or a write fails
    *     (the previous map, if any, is then unchanged)
    */
-  static void save(MapParts parts, Path dir) throws IOException {
-    try (MapWriter w = MapWriter.create(dir)) {
+  static void save(MapParts parts, Path dir, ProgressListener progress) throws IOException {
+    // The files, then the manifest that commits them.
+    int files = parts.lsa() == null ? 4 : 6;
+    try (StepProgress step = StepProgress.begin(progress, "save", files, "files");
+        MapWriter w = MapWriter.create(dir)) {
       w.writeStream(CORPUS, out -> {
         try (CorpusWriter c = CorpusWriter.jsonl(out)) {
           c.writeAll(parts.corpus());
         }
       });
+      step.add(1);
       w.write(TFIDF_MODEL, TfIdfModelFile.FORMAT, out -> TfIdfModelFile.write(parts.tfidf().model(), out));
+      step.add(1);
       w.write(TFIDF_INDEX, SparseIndexFile.FORMAT, out -> SparseIndexFile.write(parts.sparse(), out));
+      step.add(1);
       if (parts.lsa() != null) {
         w.write(LSA_MODEL, LsaModelFile.FORMAT, out -> LsaModelFile.write(parts.lsa(), out));
+        step.add(1);
         if (parts.dense() instanceof HnswIndex h) {
           w.write(LSA_INDEX, HnswIndexFile.FORMAT, out -> HnswIndexFile.write(h, out));
         } else {
           w.write(LSA_INDEX, FlatIndexFile.FORMAT, out -> FlatIndexFile.write((FlatIndex) parts.dense(), out));
         }
+        step.add(1);
       }
       w.commit(parts.options().toMap());
+      step.add(1);
     }
   }
 
@@ -79,11 +90,14 @@ final class MapFolder {
    * @throws IOException naming the folder or file: not a map, a file missing, damaged, from another
    *     map, or inconsistent with the others
    */
-  static MapParts open(Path dir) throws IOException {
-    return MapReader.read(dir, MapFolder::read);
+  static MapParts open(Path dir, ProgressListener progress) throws IOException {
+    // The total is known once the manifest is read: -1 until then.
+    try (StepProgress step = StepProgress.begin(progress, "open", -1, "files")) {
+      return MapReader.read(dir, map -> read(map, step));
+    }
   }
 
-  private static MapParts read(MapReader map) throws IOException {
+  private static MapParts read(MapReader map, StepProgress step) throws IOException {
     PaperMapOptions options;
     try {
       options = PaperMapOptions.fromMap(map.attributes());
@@ -95,9 +109,12 @@ final class MapFolder {
     CorpusReader.Options corpusOptions =
         CorpusReader.Options.builder().format(CorpusFormat.JSONL).normalization(TextNormalization.NONE).build();
     Corpus corpus = map.readStream(CORPUS, in -> CorpusReader.read(in, corpusFile.toString(), corpusOptions).corpus());
+    step.update(1);
     IndexOptions indexOptions = IndexOptions.DEFAULT.withParallelism(options.parallelism());
     TfIdfModel model = TfIdfModelFile.read(map.open(TFIDF_MODEL, TfIdfModelFile.FORMAT));
+    step.update(2);
     SparseIndex sparse = SparseIndexFile.read(map.open(TFIDF_INDEX, SparseIndexFile.FORMAT), indexOptions);
+    step.update(3);
     check(sparse.ordCount() == corpus.size(), map.path(TFIDF_INDEX), sparse.ordCount() + " rows for " + corpus.size() + " papers");
     check(sparse.termCount() == model.vocabulary().size(), map.path(TFIDF_INDEX),
         sparse.termCount() + " terms, the model has " + model.vocabulary().size());
@@ -105,6 +122,7 @@ final class MapFolder {
     VectorIndex<float[]> dense = null;
     if (options.representation() != Representation.TFIDF) {
       lsa = LsaModelFile.read(map.open(LSA_MODEL, LsaModelFile.FORMAT));
+      step.update(4);
       check(lsa.featureCount() == model.vocabulary().size() && lsa.embeddings().size() == corpus.size(),
           map.path(LSA_MODEL), lsa.embeddings().size() + " rows of " + lsa.featureCount() + " features for "
               + corpus.size() + " papers of " + model.vocabulary().size() + " terms");
@@ -118,6 +136,7 @@ final class MapFolder {
         dimension = hnsw.dimension();
         dense = hnsw;
       }
+      step.update(5);
       check(dense.ordCount() == corpus.size() && dimension == lsa.dimensions(), map.path(LSA_INDEX),
           dense.ordCount() + " vectors of dimension " + dimension + " for " + corpus.size()
               + " papers of dimension " + lsa.dimensions());

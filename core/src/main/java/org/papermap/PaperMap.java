@@ -19,6 +19,8 @@ import org.papermap.index.TermContribution;
 import org.papermap.index.VectorIndex;
 import org.papermap.index.hnsw.HnswIndex;
 import org.papermap.internal.Parallel;
+import org.papermap.internal.StepProgress;
+import org.papermap.progress.ProgressListener;
 import org.papermap.vector.DenseVectors;
 import org.papermap.vector.Lsa;
 import org.papermap.vector.LsaModel;
@@ -75,16 +77,28 @@ public final class PaperMap implements AutoCloseable {
    * @throws IllegalArgumentException if the corpus is empty
    */
   public static PaperMap build(Corpus corpus, PaperMapOptions options) {
+    return build(corpus, options, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #build(Corpus, PaperMapOptions)}, reporting its steps ({@code tf-idf}, {@code sparse
+   * index}, with LSA {@code lsa} and {@code flat index} or {@code hnsw index}) and notes to {@code
+   * progress}. The map is the same with any listener.
+   *
+   * @throws IllegalArgumentException if the corpus is empty
+   */
+  public static PaperMap build(Corpus corpus, PaperMapOptions options, ProgressListener progress) {
     Objects.requireNonNull(corpus, "corpus");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(progress, "progress");
     if (corpus.isEmpty()) {
       throw new IllegalArgumentException("corpus must contain at least one paper");
     }
     TfIdfResult tfidf =
         new TfIdfVectorizer(options.tfidf().toBuilder().parallelism(options.parallelism()).build())
-            .fitTransform(corpus);
+            .fitTransform(corpus, progress);
     IndexOptions indexOptions = IndexOptions.DEFAULT.withParallelism(options.parallelism());
-    SparseIndex sparse = SparseIndex.build(tfidf.matrix(), indexOptions);
+    SparseIndex sparse = SparseIndex.build(tfidf.matrix(), indexOptions, progress);
     LsaModel lsa = null;
     VectorIndex<float[]> dense = null;
     if (options.representation() != Representation.TFIDF) {
@@ -97,18 +111,19 @@ public final class PaperMap implements AutoCloseable {
                   .dimensions(d)
                   .seed(options.seed())
                   .parallelism(options.parallelism())
-                  .build());
-      dense = denseIndex(lsa.embeddings(), options);
+                  .build(),
+              progress);
+      dense = denseIndex(lsa.embeddings(), options, progress);
     }
     return new PaperMap(new MapParts(options, corpus, tfidf, sparse, lsa, dense));
   }
 
-  private static VectorIndex<float[]> denseIndex(DenseVectors v, PaperMapOptions options) {
+  private static VectorIndex<float[]> denseIndex(DenseVectors v, PaperMapOptions options, ProgressListener progress) {
     if (options.denseIndex() == PaperMapOptions.DenseIndex.FLAT) {
-      return FlatIndex.of(v, IndexOptions.DEFAULT.withParallelism(options.parallelism()));
+      return FlatIndex.of(v, IndexOptions.DEFAULT.withParallelism(options.parallelism()), progress);
     }
     return HnswIndex.build(
-        v, options.hnsw().toBuilder().parallelism(options.parallelism()).seed(options.seed()).build());
+        v, options.hnsw().toBuilder().parallelism(options.parallelism()).seed(options.seed()).build(), progress);
   }
 
   /**
@@ -121,7 +136,17 @@ public final class PaperMap implements AutoCloseable {
    * @throws IllegalStateException if the map is closed
    */
   public void save(Path dir) throws IOException {
-    MapFolder.save(parts(), dir);
+    save(dir, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #save(Path)}, reporting the step {@code save} (in files written) to {@code progress}.
+   *
+   * @throws IOException as {@link #save(Path)}
+   * @throws IllegalStateException if the map is closed
+   */
+  public void save(Path dir, ProgressListener progress) throws IOException {
+    MapFolder.save(parts(), dir, Objects.requireNonNull(progress, "progress"));
   }
 
   /**
@@ -133,7 +158,16 @@ public final class PaperMap implements AutoCloseable {
    *     FormatTooNewException}) or from another map ({@code ForeignFileException})
    */
   public static PaperMap open(Path dir) throws IOException {
-    return new PaperMap(MapFolder.open(dir));
+    return open(dir, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #open(Path)}, reporting the step {@code open} (in files read) to {@code progress}.
+   *
+   * @throws IOException as {@link #open(Path)}
+   */
+  public static PaperMap open(Path dir, ProgressListener progress) throws IOException {
+    return new PaperMap(MapFolder.open(dir, Objects.requireNonNull(progress, "progress")));
   }
 
   /** Whether {@code dir} holds a saved map (of this or an older format). */
@@ -213,6 +247,16 @@ public final class PaperMap implements AutoCloseable {
    * @throws IllegalArgumentException if {@code k < 1} or {@code explainTerms < 0}
    */
   public List<List<Related>> relatedAll(int k, int explainTerms) {
+    return relatedAll(k, explainTerms, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #relatedAll(int, int)}, reporting the step {@code neighbours} to {@code progress}.
+   *
+   * @throws IllegalArgumentException if {@code k < 1} or {@code explainTerms < 0}
+   */
+  public List<List<Related>> relatedAll(int k, int explainTerms, ProgressListener progress) {
+    Objects.requireNonNull(progress, "progress");
     MapParts p = parts();
     checkK(k, explainTerms);
     int n = p.corpus().size();
@@ -220,20 +264,24 @@ public final class PaperMap implements AutoCloseable {
     List<Related>[] out = new List[n];
     Representation r = p.options().representation();
     if (r != Representation.HYBRID) {
-      List<SearchResult> all = r == Representation.TFIDF ? p.sparse().neighbours(k) : p.dense().neighbours(k);
+      List<SearchResult> all =
+          r == Representation.TFIDF ? p.sparse().neighbours(k, progress) : p.dense().neighbours(k, progress);
       for (SearchResult result : all) {
         int q = result.queryOrd();
         SparseVector qv = explainTerms > 0 ? p.tfidf().matrix().row(q) : null;
         out[q] = related(p, qv, result.ords(), scores(result), explainTerms);
       }
     } else {
-      Parallel.forRange(
-          n, 64, p.options().parallelism(), null,
-          (worker, from, to) -> {
-            for (int ord = from; ord < to; ord++) {
-              out[ord] = relatedTo(ord, k, explainTerms);
-            }
-          });
+      try (StepProgress step = StepProgress.begin(progress, "neighbours", n, "papers")) {
+        Parallel.forRange(
+            n, 64, p.options().parallelism(), null,
+            (worker, from, to) -> {
+              for (int ord = from; ord < to; ord++) {
+                out[ord] = relatedTo(ord, k, explainTerms);
+              }
+              step.add(to - from);
+            });
+      }
     }
     return Arrays.asList(out);
   }

@@ -45,11 +45,11 @@ public record PaperMapOptions(
   public static final Representation DEFAULT_REPRESENTATION = Representation.HYBRID;
   public static final int DEFAULT_LSA_DIMENSIONS = 100;
   /**
-   * The measured configuration: {@code abstracts()} analysis, sublinear tf, smooth idf, minDf 2, maxDf 0.5
-   * of the papers. A corpus of fewer than 4 papers needs {@code minDf(1).maxDfFraction(1.0)}.
+   * The library's TF-IDF defaults, {@link TfIdfOptions#defaults()}: {@code abstracts()} analysis,
+   * sublinear tf, smooth idf, minDf 2, maxDf 0.5 of the papers (relaxed, with a note, on a corpus too
+   * small for them). {@code TfIdfOptions.builder()} starts from the same values.
    */
-  public static final TfIdfOptions DEFAULT_TFIDF =
-      TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).build();
+  public static final TfIdfOptions DEFAULT_TFIDF = TfIdfOptions.defaults();
   public static final double DEFAULT_HYBRID_WEIGHT = 0.5;
   public static final DenseIndex DEFAULT_DENSE_INDEX = DenseIndex.FLAT;
   public static final long DEFAULT_SEED = 42L;

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The data flows one way: corpus ← text ← vector ← {index, cluster} ← topic ← facade, with internal and
- * io (the file codec) below every stage. These rules fail the build when a package imports a package
+ * The data flows one way: corpus ← text ← vector ← {index, cluster} ← topic ← facade, with internal,
+ * io (the file codec) and progress (the listener) below every stage. These rules fail the build when a package imports a package
  * downstream of it, and ban unseeded randomness.
  */
 class ArchitectureTest {
@@ -78,6 +78,14 @@ class ArchitectureTest {
     // The codec is below every stage, so that every stage (and later ones) can save with it.
     noDependency("org.papermap.io..", "org.papermap.corpus..", "org.papermap.text..",
         "org.papermap.vector..", "org.papermap.index..", "org.papermap.cluster..", "org.papermap.topic..");
+  }
+
+  @Test
+  void givenProgress_thenItDependsOnNothingOfTheLibrary() {
+    // The listener is below every stage (and below internal), so that any stage can report to it.
+    noDependency("org.papermap.progress..", "org.papermap.corpus..", "org.papermap.text..",
+        "org.papermap.vector..", "org.papermap.index..", "org.papermap.cluster..", "org.papermap.topic..",
+        "org.papermap.internal..", "org.papermap.io..");
   }
 
   @Test

@@ -44,7 +44,7 @@ public final class MapLayoutQuality {
         : CorpusReader.read(Path.of(args[0])).corpus();
     int n = corpus.size();
     DenseVectors lsa =
-        LsaModel.fit(new TfIdfVectorizer(TfIdfOptions.builder().parallelism(2).build()).fitTransform(corpus).matrix(),
+        LsaModel.fit(new TfIdfVectorizer(TfIdfOptions.builder().minDf(1).maxDfFraction(1.0).parallelism(2).build()).fitTransform(corpus).matrix(),
             Lsa.Options.builder().dimensions(100).parallelism(2).build()).embeddings();
     NeighbourProvider hnsw = IndexNeighbourProvider.hnsw(HnswOptions.builder().parallelism(2).build());
     KnnGraph graph = KnnGraph.build(lsa, hnsw, 15);

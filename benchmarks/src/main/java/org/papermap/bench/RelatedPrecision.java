@@ -35,7 +35,7 @@ public final class RelatedPrecision {
         TfIdfOptions.sklearnCompatible().toBuilder()
             .analyzer(PaperAnalyzer.Options.sklearnCompatible().withStopWords(StopWords.SKLEARN_ENGLISH).withNgrams(1, 2))
             .tf(TfIdfOptions.Tf.SUBLINEAR).minDf(2).build());
-    configs.put("abstracts() + builder defaults (minDf 1, maxDf 1.0)", TfIdfOptions.builder().build());
+    configs.put("abstracts() minDf 1 maxDf 1.0", TfIdfOptions.builder().minDf(1).maxDfFraction(1.0).build());
     configs.put("abstracts() minDf 2 maxDf 0.5", base);
     configs.put("abstracts() bigrams", base.toBuilder().analyzer(ab.withNgrams(1, 2)).build());
     configs.put("abstracts() + boilerplate list", base.toBuilder().analyzer(ab.toBuilder().boilerplateStopWords(true).build()).build());

@@ -64,7 +64,7 @@ public final class RelatedQuality {
     Map<String, TfIdfOptions> tfidfConfigs = new LinkedHashMap<>();
     if (allTfIdf) {
       tfidfConfigs.put("tfidf sklearnCompatible()", TfIdfOptions.sklearnCompatible());
-      tfidfConfigs.put("tfidf builder() defaults (minDf 1, maxDf 1.0)", TfIdfOptions.builder().build());
+      tfidfConfigs.put("tfidf abstracts(), minDf 1, maxDf 1.0", TfIdfOptions.builder().minDf(1).maxDfFraction(1.0).build());
     }
     TfIdfOptions main = TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).build();
     tfidfConfigs.put("tfidf builder() minDf 2, maxDf 0.5", main);

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.papermap.internal.StepProgress;
+import org.papermap.progress.ProgressListener;
 
 /**
  * Reads papers from JSON Lines, CSV/TSV (Zotero exports too), the arXiv metadata snapshot, Semantic
@@ -25,7 +27,7 @@ import java.util.Objects;
  * record; {@code .csv} is CSV and {@code .tsv} tab-separated (a Zotero header selects {@link
  * CsvColumns#zotero()} when the columns are the defaults); {@code .bib} is BibTeX and {@code .ris}
  * RIS; {@code .txt} and {@code .md} are RIS or BibTeX when their first line says so, else listings.
- * Any other extension is sniffed: a first line {@code TY  - } means RIS, {@code @type{} BibTeX, '{'
+ * Any other extension is sniffed: a first line {@code TY  - } means RIS, {@code @type{...}} BibTeX, '{'
  * JSON Lines, a header line with a comma (or tab) and a {@code title} column CSV (or TSV), anything
  * else a listing.
  *
@@ -49,6 +51,10 @@ import java.util.Objects;
  *
  * <p><b>Return type.</b> Every {@code read} returns a {@link ReadResult}: the {@link Corpus} and the
  * {@link ReadReport} of what was read and skipped.
+ *
+ * <p><b>Progress.</b> The overloads with a {@link ProgressListener} report one step, {@code read},
+ * counted in bytes of input (compressed bytes for gzip) over all sources; its total is unknown for a
+ * stream or a file whose size cannot be read.
  *
  * <p>Thread-safety: stateless; safe. Each call reads its own sources.
  */
@@ -78,20 +84,30 @@ public final class CorpusReader {
    * @throws IOException if reading fails
    */
   public static ReadResult read(List<Path> paths, Options options) throws IOException {
+    return read(paths, options, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #read(List, Options)}, reporting the step {@code read} to {@code progress}.
+   *
+   * @throws IllegalArgumentException if {@code paths} is empty
+   * @throws CorpusFormatException (strict mode) at the first bad record or file, or a path that cannot
+   *     be read
+   * @throws IOException if reading fails
+   */
+  public static ReadResult read(List<Path> paths, Options options, ProgressListener progress)
+      throws IOException {
     Objects.requireNonNull(paths, "paths");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(progress, "progress");
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("paths must not be empty");
     }
     for (int i = 0; i < paths.size(); i++) {
       Objects.requireNonNull(paths.get(i), "paths[" + i + "]");
     }
-    PaperCollector out = new PaperCollector(options);
     List<String> ignored = new ArrayList<>();
     List<InputFiles.Source> sources = InputFiles.expand(paths, ignored);
-    for (String name : ignored) {
-      out.ignored(name);
-    }
     if (!options.lenient()) {
       // Fail before reading anything: a typo in the last path should not cost a long read first.
       for (InputFiles.Source source : sources) {
@@ -99,6 +115,18 @@ public final class CorpusReader {
           throw source.problem();
         }
       }
+    }
+    try (StepProgress step = StepProgress.begin(progress, "read", totalBytes(sources), "bytes")) {
+      return read(sources, ignored, options, step);
+    }
+  }
+
+  private static ReadResult read(
+      List<InputFiles.Source> sources, List<String> ignored, Options options, StepProgress step)
+      throws IOException {
+    PaperCollector out = new PaperCollector(options, step);
+    for (String name : ignored) {
+      out.ignored(name);
     }
     for (InputFiles.Source source : sources) {
       CorpusFormatException problem = source.problem();
@@ -118,10 +146,25 @@ public final class CorpusReader {
         continue;
       }
       try (InputStream stream = in) {
-        SourceReader.read(stream, source.path().toString(), InputFiles.size(source.path()), options, out);
+        SourceReader.read(stream, source.path().toString(), options, out);
       }
     }
     return out.finish();
+  }
+
+  /** The size of every readable source, or -1 if one is unknown. */
+  private static long totalBytes(List<InputFiles.Source> sources) {
+    long total = 0;
+    for (InputFiles.Source source : sources) {
+      if (source.problem() == null) {
+        long size = InputFiles.size(source.path());
+        if (size < 0) {
+          return -1;
+        }
+        total += size;
+      }
+    }
+    return total;
   }
 
   /**
@@ -132,23 +175,38 @@ public final class CorpusReader {
    * @throws CorpusFormatException (strict mode) at the first bad record
    */
   public static ReadResult read(InputStream in, String sourceName, Options options) throws IOException {
+    return read(in, sourceName, options, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #read(InputStream, String, Options)}, reporting the step {@code read} (of unknown total)
+   * to {@code progress}.
+   *
+   * @throws IllegalArgumentException if {@code sourceName} is blank
+   * @throws CorpusFormatException (strict mode) at the first bad record
+   */
+  public static ReadResult read(InputStream in, String sourceName, Options options, ProgressListener progress)
+      throws IOException {
     Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(options, "options");
     if (sourceName.isBlank()) {
       throw new IllegalArgumentException("sourceName must not be blank");
     }
-    PaperCollector out = new PaperCollector(options);
-    SourceReader.read(in, sourceName, -1, options, out);
-    return out.finish();
+    try (StepProgress step = StepProgress.begin(progress, "read", -1, "bytes")) {
+      PaperCollector out = new PaperCollector(options, step);
+      SourceReader.read(in, sourceName, options, out);
+      return out.finish();
+    }
   }
 
   /**
    * How to read. Build with {@link #builder()}; {@link #defaults()} is AUTO format, strict, text as
    * read ({@link TextNormalization#NONE}), default CSV columns, {@value #DEFAULT_MAX_REPORTED_ERRORS}
-   * reported errors, records up to {@value #DEFAULT_MAX_RECORD_BYTES} bytes, no progress listener.
+   * reported errors, records up to {@value #DEFAULT_MAX_RECORD_BYTES} bytes.
    *
-   * <p>Thread-safety: immutable and safe (the progress listener is the caller's).
+   * <p>Thread-safety: immutable and safe.
    *
    * @param format the input format, or AUTO to detect it per file
    * @param lenient false: the first bad record throws; true: bad records are skipped and reported
@@ -159,7 +217,6 @@ public final class CorpusReader {
    * @param maxRecordBytes the longest accepted line or record (a JSON line, a CSV record with its
    *     quoted line breaks, a BibTeX entry, a listing entry), in bytes, in [1, 2^31-1]; a longer one
    *     (an unclosed quote, binary input) fails at once, naming the line where it starts
-   * @param progress progress listener, or null
    */
   public record Options(
       CorpusFormat format,
@@ -167,8 +224,7 @@ public final class CorpusReader {
       TextNormalization normalization,
       CsvColumns csvColumns,
       int maxReportedErrors,
-      int maxRecordBytes,
-      ReadProgress progress) {
+      int maxRecordBytes) {
     public static final CorpusFormat DEFAULT_FORMAT = CorpusFormat.AUTO;
     public static final boolean DEFAULT_LENIENT = false;
     public static final TextNormalization DEFAULT_NORMALIZATION = TextNormalization.NONE;
@@ -206,8 +262,7 @@ public final class CorpusReader {
           .normalization(normalization)
           .csvColumns(csvColumns)
           .maxReportedErrors(maxReportedErrors)
-          .maxRecordBytes(maxRecordBytes)
-          .progress(progress);
+          .maxRecordBytes(maxRecordBytes);
     }
 
     /**
@@ -222,7 +277,6 @@ public final class CorpusReader {
       private CsvColumns csvColumns = CsvColumns.defaults();
       private int maxReportedErrors = DEFAULT_MAX_REPORTED_ERRORS;
       private int maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
-      private ReadProgress progress;
 
       private Builder() {}
 
@@ -256,15 +310,9 @@ public final class CorpusReader {
         return this;
       }
 
-      /** A progress listener, or null for none. */
-      public Builder progress(ReadProgress progress) {
-        this.progress = progress;
-        return this;
-      }
-
       public Options build() {
         return new Options(
-            format, lenient, normalization, csvColumns, maxReportedErrors, maxRecordBytes, progress);
+            format, lenient, normalization, csvColumns, maxReportedErrors, maxRecordBytes);
       }
     }
   }

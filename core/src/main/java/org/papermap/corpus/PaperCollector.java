@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import org.papermap.internal.StepProgress;
 
 /**
  * Gathers the papers of one read call over all its sources: checks ids for duplicates across files,
@@ -20,6 +21,7 @@ final class PaperCollector {
   private static final int PROGRESS_EVERY = 4096;
 
   private final CorpusReader.Options options;
+  private final StepProgress progress;
   private final List<Paper> papers = new ArrayList<>();
   private final Map<String, Integer> ordById = new HashMap<>();
   private final List<String> errors = new ArrayList<>();
@@ -30,12 +32,14 @@ final class PaperCollector {
 
   private String source;
   private LongSupplier bytesRead;
-  private long bytesTotal;
+  /** Bytes of the sources read before the current one. */
+  private long bytesBefore;
   private int sourceStart;
   private boolean sourceFailed;
 
-  PaperCollector(CorpusReader.Options options) {
+  PaperCollector(CorpusReader.Options options, StepProgress progress) {
     this.options = options;
+    this.progress = progress;
   }
 
   TextNormalization normalization() {
@@ -46,10 +50,12 @@ final class PaperCollector {
     return options.lenient();
   }
 
-  void beginSource(String name, LongSupplier bytes, long total) {
+  void beginSource(String name, LongSupplier bytes) {
+    if (bytesRead != null) {
+      bytesBefore += bytesRead.getAsLong();
+    }
     source = name;
     bytesRead = bytes;
-    bytesTotal = total;
     sourceStart = papers.size();
     sourceFailed = false;
     bySource.putIfAbsent(name, 0L);
@@ -163,9 +169,8 @@ final class PaperCollector {
   }
 
   private void progress() {
-    ReadProgress p = options.progress();
-    if (p != null && source != null) {
-      p.update(source, bytesRead.getAsLong(), bytesTotal, papers.size());
+    if (bytesRead != null) {
+      progress.update(bytesBefore + bytesRead.getAsLong());
     }
   }
 }

@@ -25,14 +25,12 @@ final class SourceReader {
   /**
    * Reads one stream (not closed here). In lenient mode a problem that stops the source is reported
    * to the collector and reading goes on with the next source.
-   *
-   * @param size the size in bytes for progress, or -1
    */
-  static void read(InputStream raw, String name, long size, CorpusReader.Options options, PaperCollector out)
+  static void read(InputStream raw, String name, CorpusReader.Options options, PaperCollector out)
       throws IOException {
     CountingInputStream counting = new CountingInputStream(raw);
     BufferedInputStream buffered = new BufferedInputStream(counting, BUFFER_SIZE);
-    out.beginSource(name, counting::count, size);
+    out.beginSource(name, counting::count);
     LineReader lines = null;
     try {
       InputStream in = isGzip(buffered) ? new GzipDecoder(buffered) : buffered;

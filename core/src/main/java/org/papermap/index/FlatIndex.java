@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.util.VectorUtil;
 import org.papermap.internal.Parallel;
+import org.papermap.internal.StepProgress;
 import org.papermap.internal.Tombstones;
 import org.papermap.internal.TopKHeap;
 import org.papermap.internal.VectorChecks;
+import org.papermap.progress.ProgressListener;
 import org.papermap.vector.DenseVectors;
 
 /**
@@ -44,13 +46,24 @@ public final class FlatIndex implements VectorIndex<float[]> {
 
   /** An index holding copies of {@code vectors} at ords {@code 0..size-1}. */
   public static FlatIndex of(DenseVectors vectors, IndexOptions options) {
+    return of(vectors, options, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #of(DenseVectors, IndexOptions)}, reporting the step {@code flat index} (in vectors) to
+   * {@code progress}.
+   */
+  public static FlatIndex of(DenseVectors vectors, IndexOptions options, ProgressListener progress) {
     Objects.requireNonNull(vectors, "vectors");
     if (vectors.size() == 0) {
       throw new IllegalArgumentException("vectors must not be empty (the dimension is unknown)");
     }
     FlatIndex index = create(vectors.dimension(), options);
-    for (int i = 0; i < vectors.size(); i++) {
-      index.add(vectors.vector(i));
+    try (StepProgress step = StepProgress.begin(progress, "flat index", vectors.size(), "vectors")) {
+      for (int i = 0; i < vectors.size(); i++) {
+        index.add(vectors.vector(i));
+        step.add(1);
+      }
     }
     return index;
   }
@@ -121,8 +134,9 @@ public final class FlatIndex implements VectorIndex<float[]> {
 
   /** {@inheritDoc} Exact: {@code O(n² d)}, split over {@link IndexOptions#parallelism()} workers. */
   @Override
-  public List<SearchResult> neighbours(int k) {
+  public List<SearchResult> neighbours(int k, ProgressListener progress) {
     VectorChecks.checkK(k);
+    Objects.requireNonNull(progress, "progress");
     int n = store.size();
     int kk = VectorChecks.clampK(k, n);
     SearchResult[] out = new SearchResult[n];
@@ -130,20 +144,23 @@ public final class FlatIndex implements VectorIndex<float[]> {
     List<float[]> queryScratch = Parallel.perWorker(options.parallelism(), w -> new float[d]);
     List<float[]> scoreScratch = Parallel.perWorker(options.parallelism(), w -> new float[d]);
     List<TopKHeap> heaps = Parallel.perWorker(options.parallelism(), w -> TopKHeap.bounded(kk));
-    Parallel.forRange(
-        n,
-        64,
-        options.parallelism(),
-        options.executor(),
-        (w, from, to) -> {
-          for (int ord = from; ord < to; ord++) {
-            if (tombstones.isDeleted(ord)) {
-              continue;
+    try (StepProgress step = StepProgress.begin(progress, "neighbours", n, "vectors")) {
+      Parallel.forRange(
+          n,
+          64,
+          options.parallelism(),
+          options.executor(),
+          (w, from, to) -> {
+            for (int ord = from; ord < to; ord++) {
+              if (tombstones.isDeleted(ord)) {
+                continue;
+              }
+              float[] q = store.vector(ord, queryScratch.get(w));
+              out[ord] = search(q, kk, OrdFilter.ALL, ord, scoreScratch.get(w), heaps.get(w));
             }
-            float[] q = store.vector(ord, queryScratch.get(w));
-            out[ord] = search(q, kk, OrdFilter.ALL, ord, scoreScratch.get(w), heaps.get(w));
-          }
-        });
+            step.add(to - from);
+          });
+    }
     return SearchResult.present(out);
   }
 

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.papermap.internal.Parallel;
+import org.papermap.internal.StepProgress;
 import org.papermap.internal.Tombstones;
 import org.papermap.internal.TopKHeap;
 import org.papermap.internal.VectorChecks;
+import org.papermap.progress.ProgressListener;
 import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.SparseVector;
 
@@ -74,6 +76,21 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
    */
   public static SparseIndex build(SparseMatrix docs, IndexOptions options) {
     return build(docs, options, MIN_TAIL_REBUILD);
+  }
+
+  /**
+   * As {@link #build(SparseMatrix, IndexOptions)}, reporting the step {@code sparse index} (in
+   * vectors) to {@code progress}.
+   *
+   * @throws IllegalArgumentException as {@link #build(SparseMatrix, IndexOptions)}
+   */
+  public static SparseIndex build(SparseMatrix docs, IndexOptions options, ProgressListener progress) {
+    Objects.requireNonNull(docs, "docs");
+    try (StepProgress step = StepProgress.begin(progress, "sparse index", docs.rows(), "vectors")) {
+      SparseIndex index = build(docs, options, MIN_TAIL_REBUILD);
+      step.add(docs.rows());
+      return index;
+    }
   }
 
   /** As {@link #build(SparseMatrix, IndexOptions)}, rebuilding at a tail of {@code minTailRebuild} (tests). */
@@ -270,26 +287,30 @@ public final class SparseIndex implements VectorIndex<SparseVector> {
 
   /** {@inheritDoc} Runs on {@link IndexOptions#parallelism()} workers; output is thread-count independent. */
   @Override
-  public List<SearchResult> neighbours(int k) {
+  public List<SearchResult> neighbours(int k, ProgressListener progress) {
     VectorChecks.checkK(k);
+    Objects.requireNonNull(progress, "progress");
     State s = state;
     int n = s.ordCount();
     int kk = VectorChecks.clampK(k, n);
     SearchResult[] out = new SearchResult[n];
     List<SparseSegment.Searcher> scratch = Parallel.perWorker(options.parallelism(), w -> s.segment().newSearcher());
-    Parallel.forRange(
-        n,
-        32,
-        options.parallelism(),
-        options.executor(),
-        (w, from, to) -> {
-          SparseSegment.Searcher sc = scratch.get(w);
-          for (int ord = from; ord < to; ord++) {
-            if (!tombstones.isDeleted(ord)) {
-              out[ord] = search(s, sc, s.row(ord), kk, OrdFilter.ALL, ord, SparseSearchPath.AUTO);
+    try (StepProgress step = StepProgress.begin(progress, "neighbours", n, "vectors")) {
+      Parallel.forRange(
+          n,
+          32,
+          options.parallelism(),
+          options.executor(),
+          (w, from, to) -> {
+            SparseSegment.Searcher sc = scratch.get(w);
+            for (int ord = from; ord < to; ord++) {
+              if (!tombstones.isDeleted(ord)) {
+                out[ord] = search(s, sc, s.row(ord), kk, OrdFilter.ALL, ord, SparseSearchPath.AUTO);
+              }
             }
-          }
-        });
+            step.add(to - from);
+          });
+    }
     return SearchResult.present(out);
   }
 

@@ -1,6 +1,7 @@
 package org.papermap.index;
 
 import java.util.List;
+import org.papermap.progress.ProgressListener;
 
 /**
  * A nearest-neighbour index over vectors addressed by dense ords {@code 0..ordCount()-1}. Scores are
@@ -30,7 +31,17 @@ public interface VectorIndex<Q> {
    *
    * @throws IllegalArgumentException if {@code k < 1}
    */
-  List<SearchResult> neighbours(int k);
+  default List<SearchResult> neighbours(int k) {
+    return neighbours(k, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #neighbours(int)}, reporting the step {@code neighbours} to {@code progress}, counted in
+   * vectors (query ords) done.
+   *
+   * @throws IllegalArgumentException if {@code k < 1}
+   */
+  List<SearchResult> neighbours(int k, ProgressListener progress);
 
   /**
    * Appends {@code vector} as ord {@link #ordCount()}; searches that start after this returns see it.

@@ -76,11 +76,14 @@ public final class Parallel {
 
   /**
    * Splits {@code [0, n)} into chunks of at most {@code chunk} items handed out to {@code parallelism}
-   * workers in turn, and waits for all of them. With parallelism 1 runs on the calling thread.
+   * workers in turn, and waits for all of them. With parallelism 1 runs the chunks in order on the
+   * calling thread (so that a task that counts progress per chunk does so with one thread too).
    */
   public static void forRange(int n, int chunk, int parallelism, Executor executor, RangeTask task) {
     if (parallelism <= 1 || n <= chunk) {
-      task.run(0, 0, n);
+      for (int from = 0; from < n; from += chunk) {
+        task.run(0, from, Math.min(n, from + chunk));
+      }
       return;
     }
     ExecutorService own = executor == null ? newPool(parallelism) : null;

@@ -51,7 +51,8 @@ public final class TopicTerms {
             .ngrams(1, 2)
             .ngramsSpanStopWords(false)
             .build();
-    return TfIdfOptions.builder().analyzer(analyzer).minDf(DEFAULT_MIN_DF).build();
+    // maxDf 1.0: c-TF-IDF weighs common terms itself (TfIdfOptions.builder() starts from maxDf 0.5).
+    return TfIdfOptions.builder().analyzer(analyzer).minDf(DEFAULT_MIN_DF).maxDfFraction(1.0).build();
   }
 
   /**

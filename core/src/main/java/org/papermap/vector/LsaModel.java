@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.lucene.util.VectorUtil;
+import org.papermap.internal.StepProgress;
+import org.papermap.progress.ProgressListener;
 
 /**
  * A fitted LSA model: the top {@code d} right singular vectors of a TF-IDF matrix {@code X} ({@code
@@ -65,8 +67,20 @@ public final class LsaModel {
    *     cols)]}
    */
   public static LsaModel fit(SparseMatrix tfidf, Lsa.Options options) {
+    return fit(tfidf, options, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #fit(SparseMatrix, Lsa.Options)}, reporting the step {@code lsa} to {@code progress},
+   * counted in passes over {@code tfidf}: those of the randomized SVD, then one to embed the rows.
+   *
+   * @throws IllegalArgumentException if {@code options.dimensions()} is not in {@code [1, min(rows,
+   *     cols)]}
+   */
+  public static LsaModel fit(SparseMatrix tfidf, Lsa.Options options, ProgressListener progress) {
     Objects.requireNonNull(tfidf, "tfidf");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(progress, "progress");
     int minDim = Math.min(tfidf.rows(), tfidf.cols());
     if (options.dimensions() > minDim) {
       throw new IllegalArgumentException(
@@ -76,7 +90,16 @@ public final class LsaModel {
               minDim,
               options.dimensions()));
     }
-    RandomizedSvdResult svd = RandomizedSvd.fit(tfidf, options.svd());
+    try (StepProgress step =
+        StepProgress.begin(progress, "lsa", RandomizedSvd.passes(tfidf, options.svd()) + 1, "passes")) {
+      LsaModel model = fit(tfidf, options, step);
+      step.add(1);
+      return model;
+    }
+  }
+
+  private static LsaModel fit(SparseMatrix tfidf, Lsa.Options options, StepProgress step) {
+    RandomizedSvdResult svd = RandomizedSvd.fit(tfidf, options.svd(), step);
     int m = tfidf.cols();
     int d = options.dimensions();
     double[] vt = svd.vtShared();

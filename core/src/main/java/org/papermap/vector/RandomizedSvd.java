@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.papermap.internal.Parallel;
+import org.papermap.internal.StepProgress;
+import org.papermap.progress.ProgressListener;
 import org.papermap.vector.RandomizedSvdOptions.PowerIterationNormalizer;
 
 /**
@@ -59,26 +61,38 @@ public final class RandomizedSvd {
    * @throws IllegalArgumentException if the rank is not in {@code [1, min(rows, cols)]}
    */
   public static RandomizedSvdResult fit(SparseMatrix a, RandomizedSvdOptions options) {
+    return fit(a, options, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #fit(SparseMatrix, RandomizedSvdOptions)}, reporting the step {@code svd} to {@code
+   * progress}, counted in passes over {@code a} (two per power iteration, and two more).
+   *
+   * @throws IllegalArgumentException if the rank is not in {@code [1, min(rows, cols)]}
+   */
+  public static RandomizedSvdResult fit(SparseMatrix a, RandomizedSvdOptions options, ProgressListener progress) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(options, "options");
+    check(a, options);
+    try (StepProgress step = StepProgress.begin(progress, "svd", passes(a, options), "passes")) {
+      return fit(a, options, step);
+    }
+  }
+
+  /** The passes over the matrix that {@link #fit} makes: two per power iteration, and two more. */
+  static int passes(SparseMatrix a, RandomizedSvdOptions options) {
+    return 2 * options.resolvePowerIterations(a.rows(), a.cols()) + 2;
+  }
+
+  /** As {@link #fit(SparseMatrix, RandomizedSvdOptions)}, counting each pass over the matrix in {@code step}. */
+  static RandomizedSvdResult fit(SparseMatrix a, RandomizedSvdOptions options, StepProgress step) {
+    check(a, options);
     final int n = a.rows();
     final int m = a.cols();
     final int minDim = Math.min(n, m);
     final int k = options.rank();
-    if (k > minDim) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT, "rank must be in [1, min(rows, cols)=%d], got %d", minDim, k));
-    }
-    final int l = (int) Math.min((long) k + options.oversampling(), minDim);
-    if ((long) Math.max(n, m) * l > MAX_BLOCK_VALUES) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "max(rows, cols) * min(rank + oversampling, min(rows, cols)) must be <= %d, got %d * %d",
-              MAX_BLOCK_VALUES, Math.max(n, m), l));
-    }
     final int iterations = options.resolvePowerIterations(n, m);
+    final int l = (int) Math.min((long) k + options.oversampling(), minDim);
 
     return Parallel.withWorkers(
         options.parallelism(),
@@ -96,12 +110,16 @@ public final class RandomizedSvd {
           double[] q = w.gaussian(colsM, options.seed());
           for (int it = 0; it < iterations; it++) {
             q = normalize(w.times(q), rowsM, l, how, workers);
+            step.add(1);
             q = normalize(w.transposeTimes(q), colsM, l, how, workers);
+            step.add(1);
           }
           q = RandomizedSvdKernels.thinQr(w.times(q), rowsM, l, true, workers).q(); // range basis, rowsM × l
+          step.add(1);
           // Bᵀ = Mᵀ·Q (colsM × l) = Uz·S·Vzᵀ, so M ≈ Q·B = (Q·Vz)·S·Uzᵀ.
           RandomizedSvdKernels.ThinSvd svd =
               RandomizedSvdKernels.thinSvd(w.transposeTimes(q), colsM, l, k, workers);
+          step.add(1);
           double[] left = RandomizedSvdKernels.multiply(q, rowsM, l, svd.v(), l, k, workers); // rowsM × k
           double[] u;
           double[] vt;
@@ -115,6 +133,27 @@ public final class RandomizedSvd {
           flipSigns(u, n, k, vt, m);
           return new RandomizedSvdResult(n, m, k, u, Arrays.copyOf(svd.s(), k), vt, options, iterations);
         });
+  }
+
+  /** Checks the rank and the size of the dense blocks. */
+  private static void check(SparseMatrix a, RandomizedSvdOptions options) {
+    final int n = a.rows();
+    final int m = a.cols();
+    final int minDim = Math.min(n, m);
+    final int k = options.rank();
+    if (k > minDim) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "rank must be in [1, min(rows, cols)=%d], got %d", minDim, k));
+    }
+    final int l = (int) Math.min((long) k + options.oversampling(), minDim);
+    if ((long) Math.max(n, m) * l > MAX_BLOCK_VALUES) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "max(rows, cols) * min(rank + oversampling, min(rows, cols)) must be <= %d, got %d * %d",
+              MAX_BLOCK_VALUES, Math.max(n, m), l));
+    }
   }
 
   /** The {@code cols × rows} transpose of a row-major {@code rows × cols} block. */

@@ -8,8 +8,16 @@ import org.papermap.internal.OptionMaps;
 import org.papermap.text.PaperAnalyzer;
 
 /**
- * Settings of {@link TfIdfVectorizer} (and provenance of the {@link TfIdfModel} it fits). Start from {@link #builder()} (our defaults for abstracts) or {@link
- * #sklearnCompatible()}.
+ * Settings of {@link TfIdfVectorizer} (and provenance of the {@link TfIdfModel} it fits). There are two
+ * starting points: {@link #builder()} (or {@link #defaults()}), the library's defaults for paper
+ * abstracts, which are exactly the ones {@code PaperMap} uses ({@code PaperMapOptions.DEFAULT_TFIDF});
+ * and {@link #sklearnCompatible()}, scikit-learn's {@code TfidfVectorizer()} defaults for conformance.
+ *
+ * <p>The default document-frequency bounds (minDf 2, maxDf 0.5) need a corpus of 4 papers or more; on
+ * a corpus where no term satisfies the bounds, whatever they are, the vectorizer keeps every term
+ * (minDf 1, maxDf 1.0) and says so in a note to its {@code ProgressListener} rather than failing, so
+ * the defaults work on any corpus of 2 papers or more. Bounds of the same kind that contradict each
+ * other whatever the corpus ({@code minDf(3).maxDf(2)}) are rejected here.
  *
  * <p>Thread-safety: immutable and safe (the executor, if any, is the caller's).
  *
@@ -83,8 +91,10 @@ public record TfIdfOptions(
   public static final float MAX_TITLE_WEIGHT = 100f;
   public static final int MAX_PARALLELISM = 256;
   public static final float DEFAULT_TITLE_WEIGHT = 1f;
-  public static final Vocabulary.Bound DEFAULT_MIN_DF = Vocabulary.Bound.count(1);
-  public static final Vocabulary.Bound DEFAULT_MAX_DF = Vocabulary.Bound.fraction(1.0);
+  // Chosen by related-paper precision on arxiv-daily (docs/bench/related.md, docs/text-and-tfidf.md):
+  // minDf 2 and maxDf 0.5 of the papers beat scikit-learn's 1 and 1.0.
+  public static final Vocabulary.Bound DEFAULT_MIN_DF = Vocabulary.Bound.count(2);
+  public static final Vocabulary.Bound DEFAULT_MAX_DF = Vocabulary.Bound.fraction(0.5);
   public static final int DEFAULT_MAX_FEATURES = Integer.MAX_VALUE;
   public static final Tf DEFAULT_TF = Tf.SUBLINEAR;
   public static final Idf DEFAULT_IDF = Idf.SMOOTH;
@@ -101,6 +111,10 @@ public record TfIdfOptions(
     if (!(titleWeight >= 0f && titleWeight <= MAX_TITLE_WEIGHT)) {
       throw new IllegalArgumentException(
           "titleWeight must be finite and in [0, " + MAX_TITLE_WEIGHT + "], got " + titleWeight);
+    }
+    if (minDf.fraction() == maxDf.fraction() && maxDf.value() < minDf.value()) {
+      throw new IllegalArgumentException(
+          "maxDf (" + maxDf + ") must not be below minDf (" + minDf + "): no term could be kept");
     }
     if (maxFeatures < 1) {
       throw new IllegalArgumentException("maxFeatures must be >= 1, got " + maxFeatures);
@@ -121,7 +135,18 @@ public record TfIdfOptions(
         Vocabulary.Bound.fraction(1.0), Integer.MAX_VALUE, Tf.RAW, Idf.SMOOTH, Norm.L2, 1, null);
   }
 
-  /** Our defaults: {@link PaperAnalyzer.Options#abstracts()} and the DEFAULT_* constants. */
+  /**
+   * The library's defaults, the ones {@code PaperMap} uses: {@link PaperAnalyzer.Options#abstracts()}
+   * and the DEFAULT_* constants.
+   */
+  public static TfIdfOptions defaults() {
+    return builder().build();
+  }
+
+  /**
+   * A builder starting from the library's defaults ({@link #defaults()}, the ones {@code PaperMap}
+   * uses); start from {@code sklearnCompatible().toBuilder()} to reproduce scikit-learn instead.
+   */
   public static Builder builder() {
     return new Builder(
         new TfIdfOptions(

@@ -2,12 +2,15 @@ package org.papermap.vector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefHash;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
 import org.papermap.internal.Parallel;
+import org.papermap.internal.StepProgress;
+import org.papermap.progress.ProgressListener;
 import org.papermap.text.PaperAnalyzer;
 
 /**
@@ -21,6 +24,15 @@ import org.papermap.text.PaperAnalyzer;
  * memory). Terms are then sorted by code point, pruned by {@code minDf}, {@code maxDf} and {@code
  * maxFeatures} (see {@link Vocabulary#prune}) and given idf weights. The output is bit-identical for
  * any thread count.
+ *
+ * <p>Small corpora: when no term satisfies {@code minDf} and {@code maxDf} on the corpus (the
+ * defaults, 2 papers and half of them, contradict each other below 4 papers), every term is kept
+ * (minDf 1, maxDf 1.0, scikit-learn's defaults) and a note says so, instead of scikit-learn's errors
+ * "max_df corresponds to &lt; documents than min_df" and "After pruning, no terms remain". The model's
+ * {@link TfIdfModel#options()} then record the bounds that were applied.
+ *
+ * <p>Progress: {@link #fit(Corpus, ProgressListener)} and {@link #fitTransform(Corpus,
+ * ProgressListener)} report the step {@code tf-idf}, counted in papers analysed.
  *
  * <p>The text of a paper: with {@code titleWeight == 1}, {@link Paper#text()} ({@code title + ". " +
  * abstract}) is analyzed as one string, as scikit-learn would; n-grams can then span the boundary.
@@ -48,11 +60,21 @@ public final class TfIdfVectorizer {
   /**
    * Learns vocabulary and idf from {@code corpus}.
    *
-   * @throws IllegalArgumentException if the corpus is empty, yields no terms, or the df bounds
-   *     leave no terms or contradict each other (messages as scikit-learn's)
+   * @throws IllegalArgumentException if the corpus is empty or yields no terms at all ("empty
+   *     vocabulary; perhaps the documents only contain stop words", as scikit-learn)
    */
   public TfIdfModel fit(Corpus corpus) {
-    return run(corpus, false).model();
+    return fit(corpus, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #fit(Corpus)}, reporting the step {@code tf-idf} and any note (relaxed df bounds) to
+   * {@code progress}.
+   *
+   * @throws IllegalArgumentException as {@link #fit(Corpus)}
+   */
+  public TfIdfModel fit(Corpus corpus, ProgressListener progress) {
+    return run(corpus, false, progress).model();
   }
 
   /**
@@ -62,15 +84,33 @@ public final class TfIdfVectorizer {
    * @throws IllegalArgumentException as {@link #fit}
    */
   public TfIdfResult fitTransform(Corpus corpus) {
-    return run(corpus, true);
+    return fitTransform(corpus, ProgressListener.NONE);
   }
 
-  private TfIdfResult run(Corpus corpus, boolean keepDocs) {
+  /**
+   * As {@link #fitTransform(Corpus)}, reporting the step {@code tf-idf} and any note (relaxed df
+   * bounds) to {@code progress}.
+   *
+   * @throws IllegalArgumentException as {@link #fit(Corpus)}
+   */
+  public TfIdfResult fitTransform(Corpus corpus, ProgressListener progress) {
+    return run(corpus, true, progress);
+  }
+
+  private TfIdfResult run(Corpus corpus, boolean keepDocs, ProgressListener progress) {
     Objects.requireNonNull(corpus, "corpus");
+    Objects.requireNonNull(progress, "progress");
     final int n = corpus.size();
     if (n == 0) {
       throw new IllegalArgumentException("corpus must not be empty");
     }
+    try (StepProgress step = StepProgress.begin(progress, "tf-idf", n, "papers")) {
+      return run(corpus, keepDocs, step);
+    }
+  }
+
+  private TfIdfResult run(Corpus corpus, boolean keepDocs, StepProgress step) {
+    final int n = corpus.size();
     final PaperAnalyzer analyzer = new PaperAnalyzer(options.analyzer());
     final TfIdfOptions o = options;
     final BytesRefHash global = new BytesRefHash();
@@ -87,6 +127,7 @@ public final class TfIdfVectorizer {
           if (kept != null) {
             kept.add(chunk);
           }
+          step.add(chunk.docs());
         });
     final int m = global.size();
     if (m == 0) {
@@ -100,7 +141,8 @@ public final class TfIdfVectorizer {
       cdf[i] = merge.df[sorted[i]];
       ctotals[i] = merge.totals[sorted[i]];
     }
-    int[] keep = Vocabulary.prune(cdf, ctotals, m, n, o.minDf(), o.maxDf(), o.maxFeatures());
+    TfIdfOptions applied = boundsFor(o, cdf, n, step.listener());
+    int[] keep = Vocabulary.prune(cdf, ctotals, m, n, applied.minDf(), applied.maxDf(), applied.maxFeatures());
     BytesRef ref = new BytesRef();
     long totalBytes = 0;
     for (int j : keep) {
@@ -123,11 +165,36 @@ public final class TfIdfVectorizer {
       newOrd[gid] = ord;
     }
     TfIdfModel model =
-        new TfIdfModel(o, Vocabulary.ofSortedUtf8(bytes, offsets), idf, n, analyzer);
+        new TfIdfModel(applied, Vocabulary.ofSortedUtf8(bytes, offsets), idf, n, analyzer);
     if (!keepDocs) {
       return new TfIdfResult(model, SparseMatrix.ofOwned(0, keep.length, new int[1], new int[0], new float[0]));
     }
     return new TfIdfResult(model, model.weighChunks(kept, newOrd));
+  }
+
+  /**
+   * The options whose df bounds are applied: {@code o} when some term satisfies its bounds on {@code n}
+   * papers, else every term is kept (minDf 1, maxDf 1.0) and a note says why.
+   */
+  private static TfIdfOptions boundsFor(TfIdfOptions o, int[] df, int n, ProgressListener progress) {
+    double low = o.minDf().resolve(n);
+    double high = o.maxDf().resolve(n);
+    for (int d : df) {
+      if (d >= low && d <= high) {
+        return o;
+      }
+    }
+    progress.note(
+        String.format(
+            Locale.ROOT,
+            "tf-idf: no term is in at least %s and at most %s of the %d papers (minDf %s, maxDf %s);"
+                + " keeping every term (minDf 1, maxDf 1.0)",
+            documents(low), documents(high), n, o.minDf(), o.maxDf()));
+    return o.toBuilder().minDf(1).maxDfFraction(1.0).build();
+  }
+
+  private static String documents(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
   }
 
   /** Merges chunk dictionaries into the global one, in document order; rewrites ids to global. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papermap.progress.RecordingListener;
 
 /**
  * Whole inputs: folders, paths that are not regular files, unreadable paths, gzip integrity, the
@@ -89,15 +90,15 @@ class CorpusInputTest {
   void givenAMissingPath_whenRead_thenNoSuchFileAndNothingReadBeforeIt() throws Exception {
     Path good = Files.writeString(tmp.resolve("good.jsonl"), OK);
     Path missing = tmp.resolve("missing.jsonl");
-    List<String> progress = new ArrayList<>();
-    CorpusReader.Options options =
-        CorpusReader.Options.builder().progress((s, b, t, p) -> progress.add(s)).build();
+    RecordingListener progress = new RecordingListener();
 
     CorpusFormatException e =
-        assertThrows(CorpusFormatException.class, () -> CorpusReader.read(List.of(good, missing), options));
+        assertThrows(
+            CorpusFormatException.class,
+            () -> CorpusReader.read(List.of(good, missing), CorpusReader.Options.defaults(), progress));
 
     assertEquals(missing + ": no such file or folder", e.getMessage());
-    assertEquals(List.of(), progress); // failed before reading the good file
+    assertEquals(List.of(), progress.calls()); // failed before reading the good file
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papermap.progress.RecordingListener;
 
 class CorpusReaderTest {
   @TempDir Path tmp;
@@ -224,18 +225,19 @@ class CorpusReaderTest {
   }
 
   @Test
-  void givenProgressListener_whenRead_thenFinalUpdateCoversWholeFile() throws Exception {
-    List<long[]> updates = new ArrayList<>();
-    Path path = fixture("papers.csv");
+  void givenProgressListener_whenTwoFilesRead_thenOneReadStepCountsTheBytesOfBoth() throws Exception {
+    RecordingListener progress = new RecordingListener();
+    Path csv = fixture("papers.csv");
+    Path jsonl = fixture("papers.jsonl");
+    long total = Files.size(csv) + Files.size(jsonl);
 
-    CorpusReader.read(
-        List.of(path),
-        options().progress((source, bytesRead, bytesTotal, papers) -> updates.add(new long[] {bytesRead, bytesTotal, papers})).build());
+    ReadResult r = CorpusReader.read(List.of(csv, jsonl), options().build(), progress);
 
-    long[] last = updates.get(updates.size() - 1);
-    assertEquals(Files.size(path), last[0]);
-    assertEquals(Files.size(path), last[1]);
-    assertEquals(3, last[2]);
+    assertEquals(List.of("read"), progress.steps());
+    assertEquals("begin read " + total + " bytes", progress.calls().get(0));
+    assertEquals(total, progress.lastDone("read"));
+    assertTrue(progress.allEnded());
+    assertEquals(CorpusReader.read(List.of(csv, jsonl), options().build()).corpus().size(), r.corpus().size());
   }
 
   @Test

@@ -52,11 +52,15 @@ class TfIdfModelIoTest {
     return p;
   }
 
-  /** The options tfidf-v1.bin was written with (the builder defaults of that day, title weight 2). */
+  /**
+   * The options tfidf-v1.bin was written with: the builder defaults of that day (minDf 1, maxDf 1.0,
+   * spelled out since the builder now starts from minDf 2, maxDf 0.5), title weight 2.
+   */
   private static TfIdfModel model() {
     PaperAnalyzer.Options a =
         PaperAnalyzer.Options.abstracts().toBuilder().ngrams(1, 2).boilerplateStopWords(true).build();
-    return new TfIdfVectorizer(TfIdfOptions.builder().analyzer(a).titleWeight(2f).build())
+    return new TfIdfVectorizer(
+            TfIdfOptions.builder().analyzer(a).titleWeight(2f).minDf(1).maxDfFraction(1.0).build())
         .fit(v1Corpus());
   }
 

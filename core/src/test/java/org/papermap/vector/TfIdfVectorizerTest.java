@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
+import org.papermap.progress.RecordingListener;
 import org.papermap.text.PaperAnalyzer;
 import org.papermap.vector.TfIdfOptions.Idf;
 import org.papermap.vector.TfIdfOptions.Norm;
@@ -159,11 +160,58 @@ class TfIdfVectorizerTest {
     assertEquals("corpus must not be empty", empty.getMessage());
     var stop = assertThrows(IllegalArgumentException.class, () -> new TfIdfVectorizer(TfIdfOptions.sklearnCompatible()).fit(corpus("a", "b")));
     assertEquals("empty vocabulary; perhaps the documents only contain stop words", stop.getMessage());
+  }
+
+  @Test
+  void givenBoundsThatKeepNoTermOfTheCorpus_whenFit_thenEveryTermIsKeptWithANote() {
+    // scikit-learn raises "After pruning, no terms remain"; we keep every term and say so.
     Corpus c = corpus("a1 b1", "a1 c1", "a1");
-    var order = assertThrows(IllegalArgumentException.class, () -> new TfIdfVectorizer(TfIdfOptions.sklearnCompatible().toBuilder().minDf(3).maxDf(2).build()).fit(c));
-    assertTrue(order.getMessage().startsWith("max_df corresponds to < documents than min_df"), order.getMessage());
-    var pruned = assertThrows(IllegalArgumentException.class, () -> new TfIdfVectorizer(TfIdfOptions.sklearnCompatible().toBuilder().minDf(2).maxDf(2).build()).fit(c));
-    assertTrue(pruned.getMessage().startsWith("After pruning, no terms remain. Try a lower min_df or a higher max_df."), pruned.getMessage());
+    RecordingListener progress = new RecordingListener();
+    TfIdfOptions asked = TfIdfOptions.sklearnCompatible().toBuilder().minDf(2).maxDf(2).build();
+
+    TfIdfModel m = new TfIdfVectorizer(asked).fit(c, progress);
+
+    assertEquals(List.of("a1", "b1", "c1"), terms(m));
+    assertEquals(
+        List.of("tf-idf: no term is in at least 2 and at most 2 of the 3 papers (minDf count:2, maxDf count:2);"
+            + " keeping every term (minDf 1, maxDf 1.0)"),
+        progress.notes());
+    assertEquals(Vocabulary.Bound.count(1), m.options().minDf(), "the model records the bounds applied");
+    assertEquals(Vocabulary.Bound.fraction(1.0), m.options().maxDf());
+  }
+
+  @Test
+  void givenTheDefaultsAndTwoOrThreePapers_whenFit_thenTheContradictingBoundsAreRelaxedWithANote() {
+    for (Corpus c : List.of(corpus("graphs and trees", "graphs and forests"), corpus("graph nets", "graph trees", "tree nets"))) {
+      RecordingListener progress = new RecordingListener();
+
+      TfIdfModel m = new TfIdfVectorizer(TfIdfOptions.defaults()).fit(c, progress);
+
+      assertTrue(terms(m).contains("graph"), terms(m).toString());
+      assertEquals(1, progress.notes().size(), progress.calls().toString());
+      assertTrue(progress.notes().get(0).contains("(minDf count:2, maxDf fraction:0.5)"), progress.notes().get(0));
+    }
+    // From 4 papers on, the defaults apply as they are.
+    RecordingListener four = new RecordingListener();
+    TfIdfModel m = new TfIdfVectorizer(TfIdfOptions.defaults()).fit(corpus("graph nets", "graph trees", "tree nets", "forest data"), four);
+    assertEquals(List.of("graph", "nets", "tree"), terms(m)); // KStem keeps "nets"
+    assertEquals(List.of(), four.notes());
+  }
+
+  @Test
+  void givenBoundsOfOneKindThatContradict_whenBuilt_thenRejectedNamingBoth() {
+    var counts = assertThrows(IllegalArgumentException.class, () -> TfIdfOptions.builder().minDf(3).maxDf(2).build());
+    assertEquals("maxDf (count:2) must not be below minDf (count:3): no term could be kept", counts.getMessage());
+    var fractions = assertThrows(IllegalArgumentException.class, () -> TfIdfOptions.builder().minDfFraction(0.6).maxDfFraction(0.5).build());
+    assertEquals("maxDf (fraction:0.5) must not be below minDf (fraction:0.6): no term could be kept", fractions.getMessage());
+  }
+
+  @Test
+  void givenTheBuilder_whenBuiltUnchanged_thenItIsTheFacadesDefaultAndNotTheScikitLearnPreset() {
+    assertEquals(TfIdfOptions.defaults(), TfIdfOptions.builder().build());
+    assertEquals(Vocabulary.Bound.count(2), TfIdfOptions.defaults().minDf());
+    assertEquals(Vocabulary.Bound.fraction(0.5), TfIdfOptions.defaults().maxDf());
+    assertEquals(Vocabulary.Bound.count(1), TfIdfOptions.sklearnCompatible().minDf());
   }
 
   @Test

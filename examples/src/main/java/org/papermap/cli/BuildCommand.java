@@ -5,18 +5,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.papermap.PaperMap;
+import org.papermap.PaperMapOptions;
+import org.papermap.corpus.Corpus;
 import org.papermap.io.MapWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code papermap build}: vectorize and index papers once, save the map for 'related' and 'search'. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build a map (vectors and indexes) from papers and save it to a folder.")
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    customSynopsis = {
+      "papermap build -i FILE... -o DIR [--force] [--representation R]",
+      "                      [--index I] [--lsa-dims D] [ANALYSIS] [--threads N]",
+      "                      [--seed N] [READING] [-q]",
+      "",
+      "READING:  --input-format F, --lenient, --columns MAP",
+      "ANALYSIS: --preset P, --ngrams MIN,MAX, --min-df X, --max-df X,",
+      "          --max-features N, --[no-]sublinear, --stop-words LIST, --stemmer S",
+      ""
+    },
+    sortOptions = false,
+    description = "Build a map (vectors and indexes) from papers and save it to a folder.")
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin ExitCodes exitCodes;
 
   private final CliSession cli;
 
@@ -24,27 +42,35 @@ final class BuildCommand implements Callable<Integer> {
     this.cli = cli;
   }
 
-  @Mixin MapOptions map;
+  @Mixin Inputs inputs;
 
   @Option(
-      names = "--out",
+      names = {"-o", "--output"},
       required = true,
       paramLabel = "DIR",
       description = "Folder to save the map in: new, empty, or holding a map (replaced only with --force).")
   String out;
 
-  @Option(names = "--force", description = "Replace the map already saved in --out.")
+  @Option(names = "--force", description = "Replace the map already saved in the output folder.")
   boolean force;
+
+  @Mixin InputOptions read;
+
+  @Mixin MapOptions build;
+
+  @Mixin QuietOption quiet;
 
   @Override
   public Integer call() throws IOException {
-    if (map.source.map != null) {
-      throw new ParameterException(spec.commandLine(), "build needs --input (a --map is already built)");
-    }
+    PaperMapOptions options = build.options(spec.commandLine());
     Path dir = checkOut();
-    PaperMap m = map.load(spec.commandLine(), cli);
+    ProgressRenderer progress = quiet.renderer(spec.commandLine().getErr(), cli);
+    cli.step("reading papers");
+    Corpus corpus = read.read(inputs.files, progress).corpus();
+    cli.step(MapOptions.describe(options));
+    PaperMap m = PaperMap.build(corpus, options, progress);
     cli.step("saving the map to " + out);
-    m.save(dir);
+    m.save(dir, progress);
     spec.commandLine().getErr().println("papermap: built " + m + " -> " + out);
     return 0;
   }
@@ -52,22 +78,22 @@ final class BuildCommand implements Callable<Integer> {
   /** Everything that would make the save fail or destroy something, checked before the build starts. */
   private Path checkOut() throws IOException {
     if (out.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "--out must not be empty");
+      throw new ParameterException(spec.commandLine(), "-o must not be empty");
     }
     Path dir = Path.of(out);
     if (PaperMap.isMap(dir) && !force) {
-      throw new ParameterException(spec.commandLine(), "--out " + out + " already holds a map; add --force to replace it");
+      throw new ParameterException(spec.commandLine(), "-o " + out + " already holds a map; add --force to replace it");
     }
     try {
       MapWriter.checkTarget(dir);
     } catch (IOException e) {
-      throw new IOException("--out: " + e.getMessage(), e);
+      throw new IOException("-o: " + e.getMessage(), e);
     }
     Path outAbs = real(dir);
-    for (Path input : map.source.inputs) {
+    for (Path input : inputs.files) {
       if (real(input).startsWith(outAbs)) {
         throw new ParameterException(
-            spec.commandLine(), "--input " + input + " is inside --out " + out + ", which the save would replace");
+            spec.commandLine(), "--input " + input + " is inside -o " + out + ", which the save would replace");
       }
     }
     return dir;

@@ -20,9 +20,10 @@ import org.papermap.corpus.ReadResult;
 import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.TfIdfResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code papermap demo}: runs PaperMap's pipeline on a folder of paper listings (the bundled sample by
@@ -31,39 +32,52 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Run the pipeline on a folder of paper listings (default: the bundled sample in examples/data).")
+    customSynopsis = {
+      "papermap demo [-i FILE...] [-q]",
+      ""
+    },
+    sortOptions = false,
+    description = "Run the pipeline on paper listings (default: the bundled sample in examples/data) and print what each stage found.")
 final class DemoCommand implements Callable<Integer> {
   private static final int TOP_TERM_PAPERS = 3;
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "DIR",
+  @Mixin ExitCodes exitCodes;
+
+  private final CliSession cli;
+
+  DemoCommand(CliSession cli) {
+    this.cli = cli;
+  }
+
+  @Option(
+      names = {"-i", "--input"},
+      arity = "1..*",
+      paramLabel = "FILE",
       defaultValue = "examples/data",
-      description = "Folder of listings (.txt, .jsonl, .csv, .gz). Default: ${DEFAULT-VALUE}.")
-  Path dir;
+      description = Inputs.DESCRIPTION + " Default: ${DEFAULT-VALUE}, the bundled sample.")
+  List<Path> inputs;
+
+  @Mixin QuietOption quiet;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isDirectory(dir)) {
-      throw new IOException(dir + ": not a folder (give the folder of sample listings, e.g. examples/data)");
-    }
-    List<Path> files = inputs(dir);
-    if (files.isEmpty()) {
-      throw new IOException(dir + ": no paper files (.txt, .jsonl, .json, .csv, .tsv, optionally .gz)");
-    }
-    ReadResult read = CorpusReader.read(files, CorpusReader.Options.defaults());
+    ProgressRenderer progress = quiet.renderer(spec.commandLine().getErr(), cli);
+    cli.step("reading papers");
+    ReadResult read = CorpusReader.read(inputs, CorpusReader.Options.defaults(), progress);
     printCorpus(out, read);
     // One map serves both sections: its TF-IDF for the top terms, its hybrid index for related papers.
-    PaperMap map = PaperMap.build(read.corpus(), PaperMapOptions.defaults());
+    cli.step("building the map");
+    PaperMap map = PaperMap.build(read.corpus(), PaperMapOptions.defaults(), progress);
     printVectors(out, read.corpus(), map.tfidf());
     printRelated(out, read.corpus(), map);
     out.flush();
     return 0;
   }
 
+  /** The paper files of a folder, in name order (tests). */
   static List<Path> inputs(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(Files::isRegularFile)
@@ -102,9 +116,11 @@ final class DemoCommand implements Callable<Integer> {
     SparseMatrix m = tfidf.matrix();
     out.printf(
         Locale.ROOT,
-        "%n== TF-IDF: %d terms, %d non-zeros (default analysis, minDf 2, maxDf 0.5); top terms, first %d papers per source%n",
+        "%n== TF-IDF: %d terms, %d non-zeros (default analysis, minDf %s, maxDf %s); top terms, first %d papers per source%n",
         tfidf.model().vocabulary().size(),
         m.nnz(),
+        bound(tfidf.model().options().minDf()),
+        bound(tfidf.model().options().maxDf()),
         TOP_TERM_PAPERS);
     Map<String, Integer> shown = new LinkedHashMap<>();
     for (int ord = 0; ord < corpus.size(); ord++) {
@@ -141,6 +157,10 @@ final class DemoCommand implements Callable<Integer> {
             why);
       }
     }
+  }
+
+  private static String bound(org.papermap.vector.Vocabulary.Bound b) {
+    return b.fraction() ? Double.toString(b.value()) : Long.toString((long) b.value());
   }
 
   private static int firstOf(Corpus corpus, String sourcePrefix) {

@@ -5,7 +5,7 @@ import org.papermap.corpus.CorpusFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** The values of {@code --format}, as written on the command line. */
+/** The values of {@code --input-format}, as written on the command line. */
 enum FormatOption {
   // Lower case, as on the command line (other commands compare with FormatOption.auto).
   auto("auto", CorpusFormat.AUTO),
@@ -34,7 +34,7 @@ enum FormatOption {
     return name;
   }
 
-  /** Parses {@code --format} values, case-insensitively. */
+  /** Parses {@code --input-format} values, case-insensitively. */
   static final class Converter implements ITypeConverter<FormatOption> {
     @Override
     public FormatOption convert(String value) {
@@ -44,7 +44,7 @@ enum FormatOption {
           return f;
         }
       }
-      throw new TypeConversionException("--format must be one of: " + NAMES + "; got '" + value + "'");
+      throw new TypeConversionException("--input-format must be one of: " + NAMES + "; got '" + value + "'");
     }
   }
 }

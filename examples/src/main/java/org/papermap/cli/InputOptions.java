@@ -13,12 +13,13 @@ import org.papermap.corpus.TextNormalization;
 import picocli.CommandLine.Option;
 
 /**
- * Options shared by every command that reads papers, and the report of a read on stderr: in lenient
- * mode every skipped file and the first skipped records, each named, then the counts.
+ * How papers are read ({@code --input-format}, {@code --lenient}, {@code --columns}), shared by every
+ * command that reads papers, and the report of a read on stderr: in lenient mode every skipped file and
+ * the first skipped records, each named, then the counts.
  */
 final class InputOptions {
   @Option(
-      names = "--format",
+      names = "--input-format",
       defaultValue = "auto",
       converter = FormatOption.Converter.class,
       paramLabel = "FORMAT",
@@ -39,9 +40,14 @@ final class InputOptions {
               + " abstract, authors, year, date, url, venue, labels).")
   String columns;
 
-  /** Reads the files and folders with text as read; see {@link #read(List, Progress, TextNormalization)}. */
-  ReadResult read(List<Path> files, Progress progress) throws IOException {
+  /** Reads the files and folders with text as read; see {@link #read(List, ProgressRenderer, TextNormalization)}. */
+  ReadResult read(List<Path> files, ProgressRenderer progress) throws IOException {
     return read(files, progress, TextNormalization.NONE);
+  }
+
+  /** Whether a flag of this group was given (they apply to --input only). */
+  boolean anyGiven() {
+    return format != FormatOption.auto || lenient || columns != null;
   }
 
   /**
@@ -49,18 +55,14 @@ final class InputOptions {
    *
    * @throws IOException if nothing could be read (lenient mode skipped every input)
    */
-  ReadResult read(List<Path> files, Progress progress, TextNormalization normalization) throws IOException {
+  ReadResult read(List<Path> files, ProgressRenderer progress, TextNormalization normalization)
+      throws IOException {
     CorpusReader.Options.Builder options =
-        CorpusReader.Options.builder()
-            .format(format.format)
-            .lenient(lenient)
-            .normalization(normalization)
-            .progress(progress);
+        CorpusReader.Options.builder().format(format.format).lenient(lenient).normalization(normalization);
     if (columns != null) {
       options.csvColumns(CsvColumns.isPreset(columns) ? CsvColumns.preset(columns) : CsvColumns.parse(columns));
     }
-    ReadResult result = CorpusReader.read(files, options.build());
-    progress.done();
+    ReadResult result = CorpusReader.read(files, options.build(), progress);
     report(result.report(), progress.err());
     if (result.corpus().isEmpty()) {
       throw new IOException(

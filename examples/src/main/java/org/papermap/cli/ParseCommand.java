@@ -1,18 +1,15 @@
 package org.papermap.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.papermap.corpus.CorpusWriter;
 import org.papermap.corpus.ReadResult;
 import org.papermap.corpus.TextNormalization;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code papermap parse}: reads papers in any supported format and writes them as JSON Lines, with the
@@ -21,11 +18,21 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
+    customSynopsis = {
+      "papermap parse -i FILE... -o OUT.jsonl [--normalize none|nfkc] [READING]",
+      "                      [-q]",
+      "",
+      "READING:  --input-format F, --lenient, --columns MAP",
+      ""
+    },
+    sortOptions = false,
     description =
         "Read papers (JSON Lines, CSV/Zotero, arXiv dump, Semantic Scholar, OpenAlex, BibTeX, RIS, plain-text"
             + " listings; .gz too) and write them as JSON Lines, text as read.")
 final class ParseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin ExitCodes exitCodes;
 
   private final CliSession cli;
 
@@ -33,11 +40,14 @@ final class ParseCommand implements Callable<Integer> {
     this.cli = cli;
   }
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Input files or folders (a folder: its supported files in name order), read in order.")
-  List<Path> files;
+  @Mixin Inputs inputs;
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "OUT.jsonl",
+      description = "Output file (a regular file, written all or nothing), or - for standard output.")
+  String output;
 
   @Mixin InputOptions input;
 
@@ -61,19 +71,15 @@ final class ParseCommand implements Callable<Integer> {
     }
   }
 
-  @Option(
-      names = {"-o", "--output"},
-      required = true,
-      paramLabel = "OUT.jsonl",
-      description = "Output file (a regular file, written all or nothing), or - for stdout.")
-  String output;
+  @Mixin QuietOption quiet;
 
   @Override
   public Integer call() throws IOException {
     // The output is checked before the input is read: a bad -o costs nothing.
     try (CliOutput out = CliOutput.open("-o", output, cli.stdout(), spec.commandLine())) {
       cli.step("reading papers");
-      ReadResult result = input.read(files, Progress.on(spec.commandLine().getErr()), normalize.normalization);
+      ReadResult result =
+          input.read(inputs.files, quiet.renderer(spec.commandLine().getErr(), cli), normalize.normalization);
       cli.step("writing papers");
       try (CorpusWriter w = CorpusWriter.jsonl(out.stream())) {
         w.writeAll(result.corpus());

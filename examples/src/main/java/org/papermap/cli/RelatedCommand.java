@@ -7,18 +7,34 @@ import org.papermap.PaperMap;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code papermap related}: the most related papers of some or all papers. */
 @Command(
     name = "related",
     mixinStandardHelpOptions = true,
-    description = "For each query paper, its k most related papers (itself excluded) as JSON Lines.")
+    customSynopsis = {
+      "papermap related (-i FILE... [READING] [MAP] | --map DIR)",
+      "                        (--id ID... | --all) [-k K] [--explain]",
+      "                        [--format auto|table|jsonl] [-o FILE] [-q]",
+      "",
+      "READING:  --input-format F, --lenient, --columns MAP",
+      "ANALYSIS: --preset P, --ngrams MIN,MAX, --min-df X, --max-df X,",
+      "          --max-features N, --[no-]sublinear, --stop-words LIST, --stemmer S",
+      "MAP:      --representation R, --index I, --lsa-dims D, ANALYSIS,",
+      "          --threads N, --seed N",
+      ""
+    },
+    sortOptions = false,
+    description = "For each query paper, its k most related papers (itself excluded): a table on a terminal,"
+        + " JSON Lines otherwise.")
 final class RelatedCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin ExitCodes exitCodes;
 
   private final CliSession cli;
 
@@ -26,7 +42,8 @@ final class RelatedCommand implements Callable<Integer> {
     this.cli = cli;
   }
 
-  @Mixin MapOptions map;
+  @ArgGroup(exclusive = true, multiplicity = "1", order = 0)
+  MapSource source;
 
   static final class Queries {
     @Option(names = "--id", arity = "1..*", paramLabel = "ID", description = "Ids of the query papers.")
@@ -36,25 +53,23 @@ final class RelatedCommand implements Callable<Integer> {
     boolean all;
   }
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "1", order = 1)
   Queries queries;
 
-  @Option(names = "-k", defaultValue = "10", description = "Neighbours per paper (default: ${DEFAULT-VALUE}).")
-  int k;
+  @Mixin ResultOptions result;
 
-  @Option(names = "--explain", description = "Add the shared terms that contribute most to each score.")
-  boolean explain;
+  @Mixin InputOptions read;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "-", paramLabel = "OUT.jsonl", description = "Output file (a regular file, written all or nothing), or - for stdout (default).")
-  String output;
+  @Mixin MapOptions build;
+
+  @Mixin QuietOption quiet;
 
   @Override
   public Integer call() throws IOException {
-    if (k < 1) {
-      throw new ParameterException(spec.commandLine(), "-k must be >= 1, got " + k);
-    }
-    try (CliOutput out = CliOutput.open("-o", output, cli.stdout(), spec.commandLine())) {
-      PaperMap m = map.load(spec.commandLine(), cli);
+    result.check(spec.commandLine());
+    ProgressRenderer progress = quiet.renderer(spec.commandLine().getErr(), cli);
+    try (CliOutput out = result.open(cli, spec.commandLine())) {
+      PaperMap m = source.load(spec.commandLine(), cli, read, build, progress);
       if (queries.ids != null) {
         for (String id : queries.ids) {
           if (m.corpus().ord(id) < 0) {
@@ -63,22 +78,21 @@ final class RelatedCommand implements Callable<Integer> {
         }
       }
       int others = m.corpus().size() - 1;
-      if (k > others) {
-        spec.commandLine().getErr().printf(
-            "papermap: note: -k %d is more than the %d other paper(s); listing at most %d%n", k, others, others);
+      if (result.k > others) {
+        progress.note(String.format(
+            "-k %d is more than the %d other paper(s); listing at most %d", result.k, others, others));
       }
-      int explainTerms = explain ? 5 : 0;
       cli.step("finding related papers");
-      try (NeighboursWriter w = new NeighboursWriter(out.stream())) {
+      try (ResultWriter w = result.writer(out, m.corpus(), cli)) {
         if (queries.all) {
-          List<List<PaperMap.Related>> all = m.relatedAll(k, explainTerms);
+          List<List<PaperMap.Related>> all = m.relatedAll(result.k, result.explainTerms(), progress);
           cli.step("writing related papers");
           for (int ord = 0; ord < all.size(); ord++) {
-            w.write(m.corpus().id(ord), null, all.get(ord));
+            w.related(ord, all.get(ord));
           }
         } else {
           for (String id : queries.ids) {
-            w.write(id, null, m.related(id, k, explainTerms));
+            w.related(m.corpus().ord(id), m.related(id, result.k, result.explainTerms()));
           }
         }
       }

@@ -30,7 +30,7 @@ public final class RelatedPapersExample {
 
     map.save(saved); // one unit: a crash leaves the old map or the new one
     try (PaperMap again = PaperMap.open(saved)) { // no re-vectorizing; every file checked
-      System.out.println(again.related("002-002", 3));
+      System.out.println(again.related("openreview:PtNyIboDIG", 3));
     }
     // README:end related
   }

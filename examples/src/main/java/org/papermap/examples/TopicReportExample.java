@@ -82,7 +82,8 @@ public final class TopicReportExample {
     long t0 = System.nanoTime();
 
     TfIdfResult tfidf =
-        new TfIdfVectorizer(TfIdfOptions.builder().parallelism(threads).build()).fitTransform(corpus);
+        new TfIdfVectorizer(TfIdfOptions.builder().minDf(1).maxDfFraction(1.0).parallelism(threads).build())
+            .fitTransform(corpus);
     DenseVectors lsa =
         LsaModel.fit(tfidf.matrix(), Lsa.Options.builder().dimensions(100).parallelism(threads).build())
             .embeddings();

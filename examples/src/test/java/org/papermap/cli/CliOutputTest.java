@@ -58,21 +58,21 @@ class CliOutputTest {
 
   private static void assertOneLine(PaperMapCliTest.Run r, String expected) {
     assertEquals(2, r.code(), r.err());
-    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertEquals(1, PaperMapCliTest.errorLines(r.err()).size(), r.err());
     assertTrue(r.err().contains(expected), r.err());
   }
 
   @Test
   void givenFullStdout_whenParseRelatedSearchWrite_thenOneLineAndExit2() throws IOException {
     Path map = tmp.resolve("map");
-    assertEquals(0, PaperMapCliTest.run("build", "--input", PAPER, "--representation", "tfidf", "--out", map.toString()).code());
+    assertEquals(0, PaperMapCliTest.run("build", "--input", PAPER, "--representation", "tfidf", "-o", map.toString()).code());
     for (String[] args :
         List.of(
-            new String[] {"parse", PAPER, "-o", "-"},
+            new String[] {"parse", "-i", PAPER, "-o", "-"},
             new String[] {"related", "--map", map.toString(), "--all"},
             new String[] {"related", "--map", map.toString(), "--id", secondId(), "-o", "-"},
             new String[] {"search", "--map", map.toString(), "--query", "graph neural networks"},
-            new String[] {"demo", "data"})) {
+            new String[] {"demo", "-i", "data"})) {
       PaperMapCliTest.Run r = runWithStdout(new FullDisk(100), args);
       assertOneLine(r, "cannot write to standard output");
       assertTrue(r.err().contains("No space left on device") || args[0].equals("demo"), args[0] + ": " + r.err());
@@ -81,7 +81,7 @@ class CliOutputTest {
 
   @Test
   void givenDeviceFolderOrFifoAsOutput_whenWritten_thenRefusedAndLeftAlone() throws Exception {
-    PaperMapCliTest.Run r = PaperMapCliTest.run("parse", PAPER, "-o", "/dev/full");
+    PaperMapCliTest.Run r = PaperMapCliTest.run("parse", "-i", PAPER, "-o", "/dev/full");
     assertOneLine(r, "-o /dev/full: is a character device; only regular files are written (use -o - for standard output)");
     assertTrue(Files.exists(Path.of("/dev/full")) && !Files.isRegularFile(Path.of("/dev/full")));
     r = PaperMapCliTest.run("related", "--input", PAPER, "--all", "-o", tmp.toString());
@@ -93,7 +93,7 @@ class CliOutputTest {
     assertFalse(Files.exists(tmp.resolve("v.terms.txt")), "nothing written");
     Path fifo = tmp.resolve("fifo");
     Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
-    r = PaperMapCliTest.run("parse", PAPER, "-o", fifo.toString());
+    r = PaperMapCliTest.run("parse", "-i", PAPER, "-o", fifo.toString());
     assertOneLine(r, fifo.toAbsolutePath() + ": is a FIFO (named pipe); only regular files are written");
   }
 
@@ -103,7 +103,7 @@ class CliOutputTest {
     Files.writeString(real, "old\n");
     Path link = tmp.resolve("link.jsonl");
     Files.createSymbolicLink(link, real);
-    PaperMapCliTest.Run r = PaperMapCliTest.run("parse", PAPER, "-o", link.toString());
+    PaperMapCliTest.Run r = PaperMapCliTest.run("parse", "-i", PAPER, "-o", link.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("-o " + link + " is a symbolic link: writing through it to " + real), r.err());
     assertTrue(Files.isSymbolicLink(link), "the link stays");
@@ -115,20 +115,20 @@ class CliOutputTest {
 
   @Test
   void givenEmptyOut_whenBuilt_thenRefused() {
-    PaperMapCliTest.Run r = PaperMapCliTest.run("build", "--input", PAPER, "--out", "");
-    assertOneLine(r, "--out must not be empty");
+    PaperMapCliTest.Run r = PaperMapCliTest.run("build", "--input", PAPER, "-o", "");
+    assertOneLine(r, "-o must not be empty");
   }
 
   @Test
   void givenExistingMap_whenBuiltAgain_thenOnlyWithForce() throws IOException {
     Path map = tmp.resolve("map");
-    assertEquals(0, PaperMapCliTest.run("build", "--input", PAPER, "--representation", "tfidf", "--out", map.toString()).code());
-    PaperMapCliTest.Run r = PaperMapCliTest.run("build", "--input", PAPER, "--representation", "lsa", "--out", map.toString());
-    assertOneLine(r, "--out " + map + " already holds a map; add --force to replace it");
+    assertEquals(0, PaperMapCliTest.run("build", "--input", PAPER, "--representation", "tfidf", "-o", map.toString()).code());
+    PaperMapCliTest.Run r = PaperMapCliTest.run("build", "--input", PAPER, "--representation", "lsa", "-o", map.toString());
+    assertOneLine(r, "-o " + map + " already holds a map; add --force to replace it");
     try (PaperMap m = PaperMap.open(map)) {
       assertEquals("TFIDF", m.options().representation().name(), "the old map is untouched");
     }
-    r = PaperMapCliTest.run("build", "--input", PAPER, "--representation", "lsa", "--out", map.toString(), "--force");
+    r = PaperMapCliTest.run("build", "--input", PAPER, "--representation", "lsa", "-o", map.toString(), "--force");
     assertEquals(0, r.code(), r.err());
     try (PaperMap m = PaperMap.open(map)) {
       assertEquals("LSA", m.options().representation().name());
@@ -140,17 +140,17 @@ class CliOutputTest {
     Path folder = tmp.resolve("papers");
     Files.createDirectories(folder);
     Path input = folder.resolve("corpus.jsonl");
-    assertEquals(0, PaperMapCliTest.run("parse", PAPER, "-o", input.toString()).code());
+    assertEquals(0, PaperMapCliTest.run("parse", "-i", PAPER, "-o", input.toString()).code());
     byte[] before = Files.readAllBytes(input);
-    PaperMapCliTest.Run r = PaperMapCliTest.run("build", "--input", input.toString(), "--out", folder.toString(), "--force");
+    PaperMapCliTest.Run r = PaperMapCliTest.run("build", "--input", input.toString(), "-o", folder.toString(), "--force");
     assertOneLine(r, "it holds files that are not part of a map (corpus.jsonl)");
     assertEquals(List.of(input), Files.list(folder).toList());
     assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(input)), "the input is unchanged");
     Path map = tmp.resolve("map");
-    assertEquals(0, PaperMapCliTest.run("build", "--input", PAPER, "--out", map.toString()).code());
+    assertEquals(0, PaperMapCliTest.run("build", "--input", PAPER, "-o", map.toString()).code());
     Path inside = MapFolderFiles.file(map, "corpus.jsonl");
-    r = PaperMapCliTest.run("build", "--input", inside.toString(), "--out", map.toString(), "--force");
-    assertOneLine(r, "--input " + inside + " is inside --out " + map + ", which the save would replace");
+    r = PaperMapCliTest.run("build", "--input", inside.toString(), "-o", map.toString(), "--force");
+    assertOneLine(r, "--input " + inside + " is inside -o " + map + ", which the save would replace");
   }
 
   @Test
@@ -167,7 +167,7 @@ class CliOutputTest {
   @Test
   void givenDamagedMap_whenUsed_thenOneLineNamingTheFileAndCause() throws IOException {
     Path map = tmp.resolve("map");
-    assertEquals(0, PaperMapCliTest.run("build", "--input", PAPER, "--representation", "tfidf", "--out", map.toString()).code());
+    assertEquals(0, PaperMapCliTest.run("build", "--input", PAPER, "--representation", "tfidf", "-o", map.toString()).code());
     Path model = MapFolderFiles.file(map, "tfidf.model");
     Files.delete(model);
     PaperMapCliTest.Run r = PaperMapCliTest.run("related", "--map", map.toString(), "--all");

@@ -59,8 +59,8 @@ class CliProcessTest {
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the CLI ends");
     List<String> lines = new ArrayList<>();
     for (String l : Files.readAllLines(err, StandardCharsets.UTF_8)) {
-      // The JVM's own notice, and reading progress (a line every few seconds when stderr is no terminal).
-      if (!l.startsWith(INCUBATOR_NOTICE) && !l.startsWith("papermap: reading ")) {
+      // The JVM's own notice, and progress (a line per step when stderr is no terminal).
+      if (!l.startsWith(INCUBATOR_NOTICE) && !PaperMapCliTest.isProgress(l)) {
         lines.add(l);
       }
     }
@@ -69,7 +69,7 @@ class CliProcessTest {
 
   @Test
   void givenStdoutIsDevFull_whenParsedToStdout_thenOneLineAndExit2() throws Exception {
-    Result r = papermap(List.of(), null, new File("/dev/full"), "parse", PAPER, "-o", "-");
+    Result r = papermap(List.of(), null, new File("/dev/full"), "parse", "-i", PAPER, "-o", "-");
     assertEquals(2, r.code(), r.errLines().toString());
     assertEquals(List.of("papermap: cannot write to standard output: No space left on device"), r.errLines());
   }
@@ -86,7 +86,7 @@ class CliProcessTest {
         w.write("\"}\n");
       }
     }
-    Result r = papermap(List.of("-Xmx32m"), null, null, "build", "--input", big.toString(), "--out", tmp.resolve("map").toString());
+    Result r = papermap(List.of("-Xmx32m"), null, null, "build", "--input", big.toString(), "-o", tmp.resolve("map").toString());
     assertEquals(2, r.code(), r.errLines().toString());
     assertEquals(1, r.errLines().size(), r.errLines().toString());
     String line = r.errLines().get(0);
@@ -97,14 +97,14 @@ class CliProcessTest {
   @Test
   void givenFileSizeLimitHitMidSave_whenRebuilt_thenOneLineNamingTheFileAndOldMapIntact() throws Exception {
     Path map = tmp.resolve("map");
-    assertEquals(0, PaperMapCliTest.run("build", "--input", PAPER, "--representation", "tfidf", "--out", map.toString()).code());
+    assertEquals(0, PaperMapCliTest.run("build", "--input", PAPER, "--representation", "tfidf", "-o", map.toString()).code());
     List<String> inputs = new ArrayList<>();
     for (Path p : DemoCommand.inputs(Path.of("data"))) {
       inputs.add(p.toString());
     }
     List<String> args = new ArrayList<>(List.of("build", "--input"));
     args.addAll(inputs);
-    args.addAll(List.of("--representation", "tfidf", "--out", map.toString(), "--force"));
+    args.addAll(List.of("--representation", "tfidf", "-o", map.toString(), "--force"));
     // 64 KiB: the sample's corpus.jsonl alone is larger.
     Result r = papermap(List.of(), "ulimit -f 64", null, args.toArray(String[]::new));
     assertEquals(2, r.code(), r.errLines().toString());

@@ -41,7 +41,7 @@ class LauncherScriptTest {
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.setPosixFilePermissions(home.resolve("bin/papermap"), PosixFilePermissions.fromString("rwxr-xr-x"));
 
-    ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/papermap").toString(), "demo", "a b");
+    ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/papermap").toString(), "demo", "-i", "a b");
     pb.environment().put("JAVA_HOME", jdk.toString());
     pb.environment().put("PAPERMAP_JAVA_OPTS", "-Xmx3g -Dx=1");
     Process p = pb.redirectError(tmp.resolve("err.txt").toFile()).start();
@@ -51,7 +51,7 @@ class LauncherScriptTest {
     String[] recorded = Files.readString(record, StandardCharsets.UTF_8).strip().split(" ", 2);
     assertEquals(Long.toString(p.pid()), recorded[0], "exec: the JVM runs as the launcher's own process");
     assertEquals(
-        "--add-modules jdk.incubator.vector -Xmx3g -Dx=1 -jar " + home.resolve("examples/target/papermap.jar") + " demo a b",
+        "--add-modules jdk.incubator.vector -Xmx3g -Dx=1 -jar " + home.resolve("examples/target/papermap.jar") + " demo -i a b",
         recorded[1]);
     assertEquals(
         "WARNING: Using incubator modules: jdk.incubator.vector\n\rbar 10%\rbar 90%\n",

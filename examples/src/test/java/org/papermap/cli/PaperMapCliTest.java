@@ -27,18 +27,22 @@ class PaperMapCliTest {
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }
 
+  /** A progress line of a step ("papermap: tf-idf: 262 papers in 0.4 s"), printed when stderr is no terminal. */
+  static boolean isProgress(String line) {
+    return line.matches(
+        "papermap: (read|tf-idf|svd|lsa|sparse index|flat index|hnsw index|neighbours|save|open|search): .*");
+  }
+
+  /** The lines of stderr that are not progress: errors, notes and reports. */
+  static List<String> errorLines(String err) {
+    return err.strip().lines().filter(l -> !isProgress(l) && !l.isBlank()).toList();
+  }
+
   @Test
   void givenSampleListings_whenParsed_thenJsonlRoundTripsAllPapers() throws IOException {
     Path out = tmp.resolve("papers.jsonl");
     List<Path> inputs = DemoCommand.inputs(Path.of("data"));
-    String[] args = new String[inputs.size() + 2];
-    args[0] = "parse";
-    for (int i = 0; i < inputs.size(); i++) {
-      args[i + 1] = inputs.get(i).toString();
-    }
-    args[args.length - 1] = "-o=" + out;
-
-    Run r = run(args);
+    Run r = run(withInputs("parse", inputs, "-o=" + out));
 
     assertEquals(0, r.code(), r.err());
     Corpus original = CorpusReader.read(inputs.toArray(Path[]::new)).corpus();
@@ -55,9 +59,9 @@ class PaperMapCliTest {
 
   @Test
   void givenMissingFile_whenParsed_thenOneLineAndExit2() {
-    Run r = run("parse", tmp.resolve("nope.jsonl").toString(), "-o", tmp.resolve("x.jsonl").toString());
+    Run r = run("parse", "-i", tmp.resolve("nope.jsonl").toString(), "-o", tmp.resolve("x.jsonl").toString());
     assertEquals(2, r.code());
-    assertEquals("papermap: " + tmp.resolve("nope.jsonl") + ": no such file or folder", r.err().strip());
+    assertEquals(List.of("papermap: " + tmp.resolve("nope.jsonl") + ": no such file or folder"), errorLines(r.err()));
   }
 
   @Test
@@ -66,28 +70,38 @@ class PaperMapCliTest {
     Files.writeString(
         in, "{\"id\":\"a\",\"title\":\"T\",\"abstract\":\"A\"}\n{\"id\": broken\n", StandardCharsets.UTF_8);
     Path out = tmp.resolve("x.jsonl");
-    Run r = run("parse", in.toString(), "-o", out.toString());
+    Run r = run("parse", "-i", in.toString(), "-o", out.toString());
     assertEquals(2, r.code());
-    assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().startsWith("papermap: "), r.err());
+    assertEquals(1, errorLines(r.err()).size(), r.err());
+    assertTrue(errorLines(r.err()).get(0).startsWith("papermap: "), r.err());
     assertTrue(r.err().contains("bad.jsonl:2"), r.err());
     assertTrue(Files.notExists(out), "no partial output on failure");
   }
 
   @Test
   void givenUnknownOption_whenRun_thenOneLineAndExit2() {
-    Run r = run("parse", "--frobnicate", "x", "-o", "-");
+    Run r = run("parse", "--frobnicate", "-i", "x", "-o", "-");
     assertEquals(2, r.code());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains("--frobnicate"), r.err());
+    assertTrue(r.err().strip().endsWith("(see 'papermap parse --help')"), r.err());
   }
 
   @Test
-  void givenBadFormatValue_whenRun_thenOneLineNamingTheOptionAndExit2() {
-    Run r = run("parse", "x.txt", "--format", "xml", "-o", "-");
+  void givenBadInputFormatValue_whenRun_thenOneLineNamingTheOptionAndExit2() {
+    Run r = run("parse", "-i", "x.txt", "--input-format", "xml", "-o", "-");
     assertEquals(2, r.code());
     assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().contains("--format"), r.err());
+    assertTrue(r.err().contains("--input-format must be one of"), r.err());
+  }
+
+  @Test
+  void givenOptionsRenamedIn02_whenUsed_thenTheErrorNamesTheNewSpelling() {
+    assertTrue(run("parse", "-i", "x.txt", "--format", "csv", "-o", "-").err().contains("the input format is --input-format"));
+    assertTrue(run("build", "-i", "x.txt", "--out", "m").err().contains("the output folder is -o/--output"));
+    Run lsa = run("vectors", "-i", "x.txt", "--lsa", "8", "-o", "v");
+    assertEquals(2, lsa.code());
+    assertTrue(lsa.err().contains("the LSA dimension is --lsa-dims"), lsa.err());
   }
 
   @Test
@@ -99,7 +113,7 @@ class PaperMapCliTest {
             + "{\"id\":\"c\",\"title\":\"U\",\"abstract\":\"C\"}\n",
         StandardCharsets.UTF_8);
     Path out = tmp.resolve("ok.jsonl");
-    Run r = run("parse", "--lenient", in.toString(), "-o", out.toString());
+    Run r = run("parse", "--lenient", "-i", in.toString(), "-o", out.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals(2, CorpusReader.read(out).corpus().size());
     assertTrue(r.err().contains("skipped 1 bad record"), r.err());
@@ -108,7 +122,7 @@ class PaperMapCliTest {
 
   @Test
   void givenSampleFolder_whenDemoRuns_thenEverySourceIsListed() {
-    Run r = run("demo", "data");
+    Run r = run("demo", "-i", "data");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("262 papers from 5 sources"), r.out());
     assertTrue(r.out().contains("Poster Session 6"), r.out());
@@ -123,19 +137,9 @@ class PaperMapCliTest {
   void givenSampleListings_whenVectorized_thenFilesMatchTheInProcessModel() throws IOException {
     List<Path> inputs = DemoCommand.inputs(Path.of("data"));
     Path prefix = tmp.resolve("seed");
-    String[] args = new String[inputs.size() + 13];
-    int a = 0;
-    args[a++] = "vectors";
-    args[a++] = "--input";
-    for (Path p : inputs) {
-      args[a++] = p.toString();
-    }
-    for (String s : new String[] {"--preset", "sklearn", "--ngrams", "1,2", "--min-df", "2", "--sublinear", "--lsa", "8", "-o"}) {
-      args[a++] = s;
-    }
-    args[a] = prefix.toString();
-
-    Run r = run(args);
+    Run r =
+        run(withInputs("vectors", inputs, "--preset", "sklearn", "--ngrams", "1,2", "--min-df", "2", "--sublinear",
+            "--lsa-dims", "8", "-o", prefix.toString()));
 
     assertEquals(0, r.code(), r.err());
     Corpus corpus = CorpusReader.read(inputs, CorpusReader.Options.defaults()).corpus(); // text as read
@@ -161,7 +165,7 @@ class PaperMapCliTest {
   void givenBadMinDf_whenVectorized_thenOneLineNamingTheOptionAndExit2() {
     Run r = run("vectors", "--input", "data/000_c6aaeef350361c33.txt", "--min-df", "two", "-o", tmp.resolve("x").toString());
     assertEquals(2, r.code());
-    assertEquals("papermap: --min-df must be a count (2) or a fraction (0.5), got 'two' (see 'papermap --help')", r.err().strip());
+    assertEquals("papermap: --min-df must be a count (2) or a fraction (0.5), got 'two' (see 'papermap vectors --help')", r.err().strip());
   }
 
   static String[] withInputs(String command, List<Path> inputs, String... rest) {
@@ -179,7 +183,7 @@ class PaperMapCliTest {
   void givenBuiltMap_whenRelatedAndSearchUseIt_thenSameAnswersAsFromInput() throws IOException {
     List<Path> inputs = DemoCommand.inputs(Path.of("data"));
     Path dir = tmp.resolve("map");
-    assertEquals(0, run(withInputs("build", inputs, "--representation", "tfidf", "--out", dir.toString())).code());
+    assertEquals(0, run(withInputs("build", inputs, "--representation", "tfidf", "-o", dir.toString())).code());
     Path fromMap = tmp.resolve("a.jsonl");
     Path fromInput = tmp.resolve("b.jsonl");
 
@@ -199,7 +203,7 @@ class PaperMapCliTest {
   void givenSparseIndexWithLsa_whenRelated_thenOneLineExplainingTheRuleAndExit2() {
     Run r = run(withInputs("related", List.of(Path.of("data/000_c6aaeef350361c33.txt")), "--all", "--representation", "lsa", "--index", "sparse"));
     assertEquals(2, r.code());
-    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertEquals(1, errorLines(r.err()).size(), r.err());
     assertTrue(r.err().contains("--index sparse needs --representation tfidf"), r.err());
   }
 
@@ -207,15 +211,15 @@ class PaperMapCliTest {
   void givenUnknownId_whenRelated_thenOneLineNamingTheIdAndExit2() {
     Run r = run(withInputs("related", List.of(Path.of("data/000_c6aaeef350361c33.txt")), "--id", "nope"));
     assertEquals(2, r.code());
-    assertEquals("papermap: --id nope: no paper with that id (see 'papermap --help')", r.err().strip());
+    assertEquals(List.of("papermap: --id nope: no paper with that id (see 'papermap related --help')"), errorLines(r.err()));
   }
 
   @Test
   void givenLsaAboveTheCorpusRank_whenVectorized_thenOneLineNamingTheBoundAndExit2() {
-    Run r = run("vectors", "--input", "data/000_c6aaeef350361c33.txt", "--lsa", "50", "-o", tmp.resolve("x").toString());
+    Run r = run("vectors", "--input", "data/000_c6aaeef350361c33.txt", "--lsa-dims", "50", "-o", tmp.resolve("x").toString());
     assertEquals(2, r.code());
-    assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().contains("--lsa must be in [1, min(papers, terms)=11], got 50"), r.err());
+    assertEquals(1, errorLines(r.err()).size(), r.err());
+    assertTrue(r.err().contains("--lsa-dims must be in [1, min(papers, terms)=11], got 50"), r.err());
     assertTrue(Files.notExists(tmp.resolve("x.mtx")), "no partial output");
   }
 

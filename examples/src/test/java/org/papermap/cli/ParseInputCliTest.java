@@ -44,10 +44,10 @@ class ParseInputCliTest {
   void givenAnUnrecognizedTextFile_whenParsedLeniently_thenTheFileIsNamedAndNothingIsWritten() throws IOException {
     Path random = Files.writeString(tmp.resolve("random.txt"), "milk\neggs\nbread\n");
 
-    Run r = run("parse", "--lenient", random.toString(), "-o", out().toString());
+    Run r = run("parse", "--lenient", "-i", random.toString(), "-o", out().toString());
 
     assertEquals(2, r.code());
-    List<String> lines = r.err().strip().lines().toList();
+    List<String> lines = PaperMapCliTest.errorLines(r.err());
     assertEquals(
         List.of(
             "papermap: skipped file " + random + ": not a recognized paper listing (expected one of: email"
@@ -71,7 +71,7 @@ class ParseInputCliTest {
     Path good = Files.writeString(tmp.resolve("good.jsonl"),
         "{\"id\":\"a\",\"title\":\"T\",\"abstract\":\"A\"}\n{\"id\":\"b\",\"title\":\"\",\"abstract\":\"B\"}\n");
 
-    Run r = run("parse", "--lenient", corrupt.toString(), csv.toString(), good.toString(), "-o", out().toString());
+    Run r = run("parse", "--lenient", "-i", corrupt.toString(), csv.toString(), good.toString(), "-o", out().toString());
 
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("papermap: skipped file " + corrupt + ":"), r.err());
@@ -88,7 +88,7 @@ class ParseInputCliTest {
     Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
     assumeTrue(mk.waitFor() == 0, "needs mkfifo");
 
-    Run r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("parse", fifo.toString(), "-o", out().toString()));
+    Run r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("parse", "-i", fifo.toString(), "-o", out().toString()));
 
     assertEquals(2, r.code());
     assertEquals(
@@ -99,8 +99,8 @@ class ParseInputCliTest {
 
   @Test
   void givenADeviceOrAMissingPath_whenParsed_thenWhatItIsNamedNeverJustNoSuchFile() {
-    Run device = run("parse", "/dev/null", "-o", out().toString());
-    Run missing = run("parse", tmp.resolve("nope.csv").toString(), "-o", out().toString());
+    Run device = run("parse", "-i", "/dev/null", "-o", out().toString());
+    Run missing = run("parse", "-i", tmp.resolve("nope.csv").toString(), "-o", out().toString());
 
     assertEquals(2, device.code());
     assertTrue(device.err().strip().startsWith("papermap: /dev/null: is a character device, not a regular file"), device.err());
@@ -110,7 +110,7 @@ class ParseInputCliTest {
 
   @Test
   void givenTheSampleFolder_whenParsed_thenItsListingsReadInNameOrderAndTheNoticeNoted() throws IOException {
-    Run r = run("parse", "data", "-o", out().toString());
+    Run r = run("parse", "-i", "data", "-o", out().toString());
 
     assertEquals(0, r.code(), r.err());
     assertEquals(262, CorpusReader.read(out()).corpus().size());
@@ -122,12 +122,12 @@ class ParseInputCliTest {
   void givenAnIdWithALineBreak_whenParsed_thenFileAndLineNamed() throws IOException {
     Path in = Files.writeString(tmp.resolve("ids.jsonl"), "{\"id\":\"a\\nb\",\"title\":\"T\",\"abstract\":\"A\"}\n");
 
-    Run r = run("parse", in.toString(), "-o", out().toString());
+    Run r = run("parse", "-i", in.toString(), "-o", out().toString());
 
     assertEquals(2, r.code());
     assertEquals(
-        "papermap: " + in + ":1: id contains a control character (U+000A at index 1); ids must be one printable line",
-        r.err().strip());
+        List.of("papermap: " + in + ":1: id contains a control character (U+000A at index 1); ids must be one printable line"),
+        PaperMapCliTest.errorLines(r.err()));
   }
 
   @Test
@@ -135,8 +135,8 @@ class ParseInputCliTest {
     Path in = Files.writeString(tmp.resolve("u.jsonl"), "{\"id\":\"u\",\"title\":\"The \u2113\u2082 norm\",\"abstract\":\"x\u00b2 \ufb01t\"}\n");
     Path nfkc = tmp.resolve("nfkc.jsonl");
 
-    Run asRead = run("parse", in.toString(), "-o", out().toString());
-    Run normalized = run("parse", "--normalize", "nfkc", in.toString(), "-o", nfkc.toString());
+    Run asRead = run("parse", "-i", in.toString(), "-o", out().toString());
+    Run normalized = run("parse", "--normalize", "nfkc", "-i", in.toString(), "-o", nfkc.toString());
 
     assertEquals(0, asRead.code(), asRead.err());
     assertEquals(0, normalized.code(), normalized.err());
@@ -152,9 +152,9 @@ class ParseInputCliTest {
     Path zotero = Files.writeString(tmp.resolve("z.csv"), "\"Key\",\"Title\",\"Abstract Note\",\"Author\"\n\"K1\",\"T\",\"A\",\"Lovelace, Ada\"\n");
     Path zoteroOut = tmp.resolve("z.jsonl");
 
-    Run asRis = run("parse", "--format", "ris", ris.toString(), "-o", out().toString());
-    Run withPreset = run("parse", "--columns", "zotero", zotero.toString(), "-o", zoteroOut.toString());
-    Run bad = run("parse", "--format", "endnote", ris.toString(), "-o", out().toString());
+    Run asRis = run("parse", "--input-format", "ris", "-i", ris.toString(), "-o", out().toString());
+    Run withPreset = run("parse", "--columns", "zotero", "-i", zotero.toString(), "-o", zoteroOut.toString());
+    Run bad = run("parse", "--input-format", "endnote", "-i", ris.toString(), "-o", out().toString());
 
     assertEquals(0, asRis.code(), asRis.err());
     assertEquals(1, CorpusReader.read(out()).corpus().size());
@@ -163,7 +163,7 @@ class ParseInputCliTest {
     assertEquals(2, bad.code());
     assertTrue(
         bad.err().contains(
-            "--format must be one of: auto, jsonl, csv, arxiv, semantic-scholar, openalex, bibtex, ris, listing;"
+            "--input-format must be one of: auto, jsonl, csv, arxiv, semantic-scholar, openalex, bibtex, ris, listing;"
                 + " got 'endnote'"),
         bad.err());
   }

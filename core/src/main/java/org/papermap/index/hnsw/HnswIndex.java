@@ -10,8 +10,10 @@ import org.papermap.index.OrdFilter;
 import org.papermap.index.SearchResult;
 import org.papermap.index.VectorIndex;
 import org.papermap.internal.Parallel;
+import org.papermap.internal.StepProgress;
 import org.papermap.internal.Tombstones;
 import org.papermap.internal.VectorChecks;
+import org.papermap.progress.ProgressListener;
 import org.papermap.vector.DenseVectors;
 
 /**
@@ -83,15 +85,28 @@ public final class HnswIndex implements VectorIndex<float[]> {
    * @throws IllegalArgumentException if {@code vectors} is empty
    */
   public static HnswIndex build(DenseVectors vectors, HnswOptions options) {
+    return build(vectors, options, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #build(DenseVectors, HnswOptions)}, reporting the step {@code hnsw index} (in vectors
+   * inserted) to {@code progress}.
+   *
+   * @throws IllegalArgumentException if {@code vectors} is empty
+   */
+  public static HnswIndex build(DenseVectors vectors, HnswOptions options, ProgressListener progress) {
     Objects.requireNonNull(vectors, "vectors");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(progress, "progress");
     if (vectors.size() == 0) {
       throw new IllegalArgumentException("vectors must not be empty (the dimension is unknown)");
     }
     HeapVectorStore h = new HeapVectorStore(vectors.dimension());
     Int8Codes c = options.quantization() == HnswOptions.Quantization.INT8 ? Int8Codes.fit(vectors) : null;
     HnswIndex index = new HnswIndex(options, h, h, c, new HnswGraph(options.m()));
-    index.addAll(vectors);
+    try (StepProgress step = StepProgress.begin(progress, "hnsw index", vectors.size(), "vectors")) {
+      index.addAll(vectors, step);
+    }
     return index;
   }
 
@@ -153,7 +168,7 @@ public final class HnswIndex implements VectorIndex<float[]> {
     return ord;
   }
 
-  private void addAll(DenseVectors vectors) {
+  private void addAll(DenseVectors vectors, StepProgress step) {
     int n = vectors.size();
     int first = store.size();
     int[] levels = new int[n];
@@ -175,6 +190,7 @@ public final class HnswIndex implements VectorIndex<float[]> {
           for (int i = from; i < to; i++) {
             builder.insert(first + i, levels[i], perWorker.get(w));
           }
+          step.add(to - from);
         });
     inserters.addAll(perWorker);
   }
@@ -208,27 +224,31 @@ public final class HnswIndex implements VectorIndex<float[]> {
 
   /** {@inheritDoc} Approximate, with {@link HnswOptions#efSearch()}; thread-count independent. */
   @Override
-  public List<SearchResult> neighbours(int k) {
+  public List<SearchResult> neighbours(int k, ProgressListener progress) {
     VectorChecks.checkK(k);
+    Objects.requireNonNull(progress, "progress");
     int n = graph.nodeCount();
     int kk = VectorChecks.clampK(k, n);
     SearchResult[] out = new SearchResult[n];
     List<HnswSearcher> perWorker = Parallel.perWorker(options.parallelism(), w -> newSearcher());
-    Parallel.forRange(
-        n,
-        64,
-        options.parallelism(),
-        options.executor(),
-        (w, from, to) -> {
-          HnswSearcher s = perWorker.get(w);
-          float[] q = new float[store.dimension()];
-          for (int ord = from; ord < to; ord++) {
-            if (!tombstones.isDeleted(ord)) {
-              float[] v = store.vector(ord, q);
-              out[ord] = s.search(v, kk, Math.max(options.efSearch(), kk + 1), OrdFilter.ALL, ord);
+    try (StepProgress step = StepProgress.begin(progress, "neighbours", n, "vectors")) {
+      Parallel.forRange(
+          n,
+          64,
+          options.parallelism(),
+          options.executor(),
+          (w, from, to) -> {
+            HnswSearcher s = perWorker.get(w);
+            float[] q = new float[store.dimension()];
+            for (int ord = from; ord < to; ord++) {
+              if (!tombstones.isDeleted(ord)) {
+                float[] v = store.vector(ord, q);
+                out[ord] = s.search(v, kk, Math.max(options.efSearch(), kk + 1), OrdFilter.ALL, ord);
+              }
             }
-          }
-        });
+            step.add(to - from);
+          });
+    }
     return SearchResult.present(out);
   }
 
