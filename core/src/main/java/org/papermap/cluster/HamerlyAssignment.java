@@ -1,6 +1,5 @@
 package org.papermap.cluster;
 
-import java.util.Arrays;
 import java.util.List;
 import org.papermap.internal.Parallel;
 
@@ -25,7 +24,7 @@ final class HamerlyAssignment extends KMeansAssignment {
   private final double[] upper;
   private final double[] lower;
   private final double[] halfGap;
-  private final double[] centroidDistances;
+  private final double[] halfDistance;
   private final List<double[]> scratch;
   private int[] labels;
   private boolean initialized;
@@ -36,7 +35,7 @@ final class HamerlyAssignment extends KMeansAssignment {
     upper = new double[points.size()];
     lower = new double[points.size()];
     halfGap = new double[k];
-    centroidDistances = new double[k * k];
+    halfDistance = new double[k * k];
     scratch = Parallel.perWorker(exec.parallelism, w -> new double[k]);
   }
 
@@ -46,7 +45,7 @@ final class HamerlyAssignment extends KMeansAssignment {
     initialized = true;
     this.labels = labels;
     if (!first) {
-      computeHalfGaps(centroids);
+      centroids.halfDistances(points.slackAbsolute(), exec, halfDistance, halfGap);
     }
     long[] evaluations = new long[KMeansExecution.chunks(points.size())];
     int k = centroids.k;
@@ -100,30 +99,6 @@ final class HamerlyAssignment extends KMeansAssignment {
     lower[i] = k == 1 ? Double.POSITIVE_INFINITY : points.lowerBound(Math.sqrt(second));
   }
 
-  /** {@code s(a)}: a lower bound on half the exact distance from centroid {@code a} to its nearest other. */
-  private void computeHalfGaps(KMeansCentroids centroids) {
-    int k = centroids.k;
-    exec.forRange(
-        k, 1,
-        (worker, from, to) -> {
-          for (int a = from; a < to; a++) {
-            for (int b = a + 1; b < k; b++) {
-              centroidDistances[a * k + b] = centroids.distance(a, centroids, b);
-            }
-          }
-        });
-    double shrink = 1 - centroids.relativeErrorOfCentroidDistances();
-    double slack = points.slackAbsolute();
-    Arrays.fill(halfGap, Double.POSITIVE_INFINITY);
-    for (int a = 0; a < k; a++) {
-      for (int b = a + 1; b < k; b++) {
-        double gap = 0.5 * (shrink * centroidDistances[a * k + b] - slack);
-        halfGap[a] = Math.min(halfGap[a], gap);
-        halfGap[b] = Math.min(halfGap[b], gap);
-      }
-    }
-  }
-
   @Override
   void centroidsMoved(double[] shifts, double shiftRelativeError) {
     int k = shifts.length;
@@ -152,17 +127,6 @@ final class HamerlyAssignment extends KMeansAssignment {
             int a = l[i];
             upper[i] += shifts[a] * grow + slack;
             lower[i] -= a == farthestCentroid ? maxOtherShift : maxShift;
-          }
-        });
-  }
-
-  @Override
-  void squaredDistancesToAssigned(KMeansCentroids centroids, int[] labels, double[] out) {
-    exec.forChunks(
-        points.size(),
-        (worker, index, from, to) -> {
-          for (int i = from; i < to; i++) {
-            out[i] = points.squaredDistance(i, centroids, labels[i]);
           }
         });
   }

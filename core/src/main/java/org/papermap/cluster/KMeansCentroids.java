@@ -1,12 +1,11 @@
 package org.papermap.cluster;
 
-import org.apache.lucene.util.VectorUtil;
+import org.papermap.internal.simd.DistanceKernels;
 
 /**
- * The working centroids of one k-means run: {@code k} float rows (so Lucene's {@link VectorUtil} kernels
- * apply), their squared norms in double, and for sparse points a column-major copy ({@code d × k}) so
+ * The working centroids of one k-means run: {@code k} float rows, their squared norms in double, and for sparse points a column-major copy ({@code d × k}) so
  * that one sparse row meets all centroids through contiguous reads. Call {@link #refresh()} after
- * changing {@link #rows}.
+ * changing {@link #rows}. Distances between centroids use {@link DistanceKernels}.
  *
  * <p>Thread-safety: not thread-safe; mutated by the run that owns it between parallel phases, read by
  * the workers within a phase.
@@ -69,6 +68,27 @@ final class KMeansCentroids {
     }
   }
 
+  /**
+   * Refreshes the centroids flagged {@code changed} (their rows already written) and copies the others,
+   * row, norm and column, from {@code source}.
+   */
+  void refreshFrom(KMeansCentroids source, boolean[] changed) {
+    for (int c = 0; c < k; c++) {
+      if (changed[c]) {
+        squaredNorms[c] = squaredNorm(rows[c]);
+      } else {
+        System.arraycopy(source.rows[c], 0, rows[c], 0, dimension);
+        squaredNorms[c] = source.squaredNorms[c];
+      }
+      if (transposed != null) {
+        float[] row = rows[c];
+        for (int j = 0, t = c; j < dimension; j++, t += k) {
+          transposed[t] = row[j];
+        }
+      }
+    }
+  }
+
   /** {@code ||v||²} summed in double, in index order. */
   static double squaredNorm(float[] v) {
     double s = 0;
@@ -89,14 +109,44 @@ final class KMeansCentroids {
 
   /**
    * Relative error bound of a float squared distance between two centroids computed by {@link
-   * VectorUtil#squareDistance} (d roundings of the differences, d products, d − 1 additions).
+   * DistanceKernels#squareDistance} (d roundings of the differences, d products, d − 1 additions, in any
+   * order), doubled for safety.
    */
   double relativeErrorOfCentroidDistances() {
     return (dimension + 2) * 0x1.0p-23;
   }
 
+  /**
+   * Lower bounds on half the exact distance between every two centroids into {@code half[a * k + b]}
+   * (the diagonal is +∞), and on half the distance from each centroid to its nearest other into {@code
+   * gap[a]} (+∞ when k = 1): the computed distances shrunk by their rounding bounds ({@code slack} is an
+   * absolute one).
+   */
+  void halfDistances(double slack, KMeansExecution exec, double[] half, double[] gap) {
+    double shrink = 1 - relativeErrorOfCentroidDistances();
+    exec.forRange(
+        k, 1,
+        (worker, from, to) -> {
+          for (int a = from; a < to; a++) {
+            half[a * k + a] = Double.POSITIVE_INFINITY;
+            for (int b = a + 1; b < k; b++) {
+              half[a * k + b] = 0.5 * (shrink * distance(a, this, b) - slack);
+            }
+          }
+        });
+    java.util.Arrays.fill(gap, Double.POSITIVE_INFINITY);
+    for (int a = 0; a < k; a++) {
+      for (int b = a + 1; b < k; b++) {
+        double h = half[a * k + b];
+        half[b * k + a] = h;
+        gap[a] = Math.min(gap[a], h);
+        gap[b] = Math.min(gap[b], h);
+      }
+    }
+  }
+
   /** Computed Euclidean distance between centroid {@code a} here and centroid {@code b} of {@code other}. */
   double distance(int a, KMeansCentroids other, int b) {
-    return Math.sqrt(VectorUtil.squareDistance(rows[a], other.rows[b]));
+    return Math.sqrt(DistanceKernels.get().squareDistance(rows[a], other.rows[b]));
   }
 }

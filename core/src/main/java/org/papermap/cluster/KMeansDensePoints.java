@@ -1,16 +1,19 @@
 package org.papermap.cluster;
 
 import org.apache.lucene.util.VectorUtil;
+import org.papermap.internal.simd.DistanceKernels;
 import org.papermap.vector.DenseVectors;
 
 /**
- * Dense points for k-means. Distances are Lucene's {@link VectorUtil#squareDistance} on the float rows
- * (SIMD with {@code jdk.incubator.vector}); for COSINE, rows that are not unit vectors are replaced by
- * normalized copies ({@link #onSphere}), unit rows are used as stored.
+ * Dense points for k-means. Distances are {@link DistanceKernels} squared distances on the float rows
+ * (SIMD with {@code jdk.incubator.vector}, four centroids per pass for a whole row of distances, the same
+ * bits one by one); for COSINE, rows that are not unit vectors are replaced by normalized copies ({@link
+ * #onSphere}), unit rows are used as stored.
  *
  * <p>Thread-safety: immutable after construction; safe.
  */
 final class KMeansDensePoints extends KMeansPoints {
+  private static final DistanceKernels KERNELS = DistanceKernels.get();
   private final float[][] rows;
   private final int dimension;
   private final ClusterMetric metric;
@@ -73,31 +76,50 @@ final class KMeansDensePoints extends KMeansPoints {
 
   @Override
   double squaredDistance(int i, KMeansCentroids centroids, int c) {
-    return VectorUtil.squareDistance(rows[i], centroids.rows[c]);
+    return KERNELS.squareDistance(rows[i], centroids.rows[c]);
   }
 
   @Override
   void squaredDistances(int i, KMeansCentroids centroids, double[] out) {
-    float[] x = rows[i];
-    float[][] c = centroids.rows;
-    for (int j = 0; j < c.length; j++) {
-      out[j] = VectorUtil.squareDistance(x, c[j]);
-    }
+    KERNELS.squareDistances(rows[i], centroids.rows, 0, centroids.k, out);
   }
 
   @Override
   void squaredDistancesToPoint(int p, double[] out, int from, int to) {
-    float[] center = rows[p];
-    for (int i = from; i < to; i++) {
-      out[i] = VectorUtil.squareDistance(rows[i], center);
-    }
+    KERNELS.squareDistances(rows[p], rows, from, to, out); // symmetric: the bits of squaredDistanceBetween
   }
 
   @Override
-  void addTo(int i, double[] sum) {
+  boolean supportsPointDistances() {
+    return true;
+  }
+
+  @Override
+  double squaredDistanceBetween(int p, int q) {
+    return KERNELS.squareDistance(rows[p], rows[q]);
+  }
+
+  @Override
+  void squaredDistancesToPoint(int p, int[] ids, int count, double[] out) {
+    KERNELS.squareDistancesAt(rows[p], rows, ids, count, out);
+  }
+
+  @Override
+  void addTo(int i, double[] sum, double sign) {
+    addTo(i, sum, 0, dimension, sign);
+  }
+
+  @Override
+  void addTo(int i, double[] sum, int from, int to, double sign) {
     float[] x = rows[i];
-    for (int j = 0; j < dimension; j++) {
-      sum[j] += x[j];
+    if (sign == 1.0) {
+      for (int j = from; j < to; j++) {
+        sum[j] += x[j];
+      }
+    } else {
+      for (int j = from; j < to; j++) {
+        sum[j] -= x[j];
+      }
     }
   }
 

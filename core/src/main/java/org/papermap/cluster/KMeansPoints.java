@@ -43,8 +43,24 @@ abstract sealed class KMeansPoints permits KMeansDensePoints, KMeansSparsePoints
   /** Squared distances of the points {@code [from, to)} to point {@code p} into {@code out[from..to)} (seeding). */
   abstract void squaredDistancesToPoint(int p, double[] out, int from, int to);
 
-  /** Adds point {@code i} (as the metric sees it) to {@code sum}. */
-  abstract void addTo(int i, double[] sum);
+  /** Whether {@link #squaredDistanceBetween} is available (and cheap): dense points. */
+  abstract boolean supportsPointDistances();
+
+  /** Computed squared distance between points {@code p} and {@code q}, with the same rounding bounds. */
+  abstract double squaredDistanceBetween(int p, int q);
+
+  /** {@code out[ids[t]] = squaredDistanceBetween(ids[t], p)} for {@code t < count}, the same bits, batched. */
+  void squaredDistancesToPoint(int p, int[] ids, int count, double[] out) {
+    throw new UnsupportedOperationException("only dense points have point distances");
+  }
+
+  /** Adds {@code sign ·} point {@code i} (as the metric sees it) to {@code sum}. */
+  abstract void addTo(int i, double[] sum, double sign);
+
+  /** Adds {@code sign ·} coordinates {@code [from, to)} of point {@code i} to {@code sum} (dense points). */
+  void addTo(int i, double[] sum, int from, int to, double sign) {
+    throw new UnsupportedOperationException("only dense points are summed by dimension");
+  }
 
   /** Writes point {@code i} (as the metric sees it) into {@code dst}. */
   abstract void copyTo(int i, float[] dst);
@@ -75,8 +91,16 @@ abstract sealed class KMeansPoints permits KMeansDensePoints, KMeansSparsePoints
    * centroid under computed distances too: the strict margin covers both rounding errors.
    */
   final boolean certainlyCloser(double upper, double lower) {
+    return comparable(upper) < lower;
+  }
+
+  /**
+   * {@code upper} with both rounding margins folded in, so that {@link #certainlyCloser}{@code (upper,
+   * lower)} is {@code comparable(upper) < lower}: one multiply per point instead of one per bound. The
+   * margins use twice the rounding bounds, which covers the rounding of this very expression.
+   */
+  final double comparable(double upper) {
     double rel = slackRelative();
-    double abs = slackAbsolute();
-    return upper * (1 + 2 * rel) + 2 * abs < lower * (1 - 2 * rel);
+    return (upper * (1 + 2 * rel) + 2 * slackAbsolute()) / (1 - 2 * rel);
   }
 }

@@ -1,7 +1,7 @@
 package org.papermap.cluster;
 
 import java.util.Objects;
-import org.apache.lucene.util.VectorUtil;
+import org.papermap.internal.simd.DistanceKernels;
 import org.papermap.internal.VectorChecks;
 import org.papermap.vector.DenseVectors;
 import org.papermap.vector.SparseMatrix;
@@ -32,7 +32,7 @@ final class KMeansPredictor {
     int best = 0;
     float bestDistance = Float.POSITIVE_INFINITY;
     for (int c = 0; c < centroids.k; c++) {
-      float d = VectorUtil.squareDistance(x, centroids.rows[c]);
+      float d = DistanceKernels.get().squareDistance(x, centroids.rows[c]);
       if (d < bestDistance) {
         best = c;
         bestDistance = d;

@@ -22,10 +22,17 @@ final class KMeansSeeding {
   /** Writes the first {@code out.k} centroids of a restart into {@code out} and refreshes it. */
   static void seed(
       KMeansPoints points, KMeans.Init init, SplittableRandom random, KMeansExecution exec, KMeansCentroids out) {
+    seed(points, init, random, exec, out, true);
+  }
+
+  /** As {@link #seed}; {@code prune = false} computes every distance (the oracle of the pruning test). */
+  static void seed(
+      KMeansPoints points, KMeans.Init init, SplittableRandom random, KMeansExecution exec, KMeansCentroids out,
+      boolean prune) {
     if (init == KMeans.Init.RANDOM) {
       randomPoints(points, random, out);
     } else {
-      kMeansPlusPlus(points, random, exec, out);
+      kMeansPlusPlus(points, random, exec, out, prune);
     }
     out.refresh();
   }
@@ -47,7 +54,7 @@ final class KMeansSeeding {
   }
 
   private static void kMeansPlusPlus(
-      KMeansPoints points, SplittableRandom random, KMeansExecution exec, KMeansCentroids out) {
+      KMeansPoints points, SplittableRandom random, KMeansExecution exec, KMeansCentroids out, boolean prune) {
     if (points instanceof KMeansSparsePoints sparse) {
       sparse.prepareSeeding();
     }
@@ -55,61 +62,142 @@ final class KMeansSeeding {
     int k = out.k;
     int trials = 2 + (int) Math.log(k);
     int chunks = KMeansExecution.chunks(n);
-    double[] closest = new double[n];
-    double[] closestChunkSums = new double[chunks];
-    double[][] trialDistances = new double[trials][n];
-    double[][] trialChunkSums = new double[trials][chunks];
-    int[] candidates = new int[trials];
+    Potentials state = new Potentials(n, chunks, trials, k, prune && points.supportsPointDistances(), exec.parallelism);
 
     int first = random.nextInt(n);
     points.copyTo(first, out.rows[0]);
-    candidates[0] = first;
-    distancesToCandidates(points, exec, candidates, 1, null, new double[][] {closest},
-        new double[][] {closestChunkSums});
-    double potential = KMeansExecution.sumInOrder(closestChunkSums);
+    state.centers[0] = first;
+    state.candidates[0] = first;
+    distancesToCandidates(points, exec, state, 1, 0);
+    System.arraycopy(state.trialDistances[0], 0, state.closest, 0, n);
+    System.arraycopy(state.trialChunkSums[0], 0, state.closestChunkSums, 0, chunks);
+    double potential = KMeansExecution.sumInOrder(state.closestChunkSums);
 
     for (int c = 1; c < k; c++) {
       for (int t = 0; t < trials; t++) {
-        candidates[t] = draw(closest, closestChunkSums, random.nextDouble() * potential, random);
+        state.candidates[t] = draw(state.closest, state.closestChunkSums, random.nextDouble() * potential, random);
       }
-      distancesToCandidates(points, exec, candidates, trials, closest, trialDistances, trialChunkSums);
+      distancesToCandidates(points, exec, state, trials, c);
       int best = 0;
-      double bestPotential = KMeansExecution.sumInOrder(trialChunkSums[0]);
+      double bestPotential = KMeansExecution.sumInOrder(state.trialChunkSums[0]);
       for (int t = 1; t < trials; t++) {
-        double p = KMeansExecution.sumInOrder(trialChunkSums[t]);
+        double p = KMeansExecution.sumInOrder(state.trialChunkSums[t]);
         if (p < bestPotential) {
           best = t;
           bestPotential = p;
         }
       }
       potential = bestPotential;
-      System.arraycopy(trialDistances[best], 0, closest, 0, n);
-      System.arraycopy(trialChunkSums[best], 0, closestChunkSums, 0, chunks);
-      points.copyTo(candidates[best], out.rows[c]);
+      state.accept(best, c);
+      points.copyTo(state.candidates[best], out.rows[c]);
     }
   }
 
   /**
-   * For each candidate {@code t < count}: {@code dist[t][i] = min(closest[i], ||x_i − x_candidate||²)}
-   * (no min when closest is null) and its per-chunk sums.
+   * The seeding's state: each point's squared distance to its nearest center so far (and which center,
+   * for the pruning), the candidates of a step and their distances.
+   */
+  private static final class Potentials {
+    final double[] closest;
+    final int[] nearest;
+    final double[] closestChunkSums;
+    final double[][] trialDistances;
+    final double[][] trialChunkSums;
+    final int[] candidates;
+    final int[] centers;
+    /** Exact lower bound on the distance from each candidate to each center (pruning only). */
+    final double[][] candidateToCenter;
+    /** Per worker: the points of a chunk whose distance must be computed (pruning only). */
+    final java.util.List<int[]> survivors;
+
+    Potentials(int n, int chunks, int trials, int k, boolean prune, int workers) {
+      closest = new double[n];
+      nearest = prune ? new int[n] : null;
+      closestChunkSums = new double[chunks];
+      trialDistances = new double[trials][n];
+      trialChunkSums = new double[trials][chunks];
+      candidates = new int[trials];
+      centers = new int[k];
+      candidateToCenter = prune ? new double[trials][k] : null;
+      survivors = org.papermap.internal.Parallel.perWorker(workers, w -> new int[KMeansExecution.CHUNK]);
+    }
+
+    /** Candidate {@code t} becomes center {@code c}. */
+    void accept(int t, int c) {
+      double[] d = trialDistances[t];
+      if (nearest != null) {
+        for (int i = 0; i < d.length; i++) {
+          if (d[i] < closest[i]) {
+            nearest[i] = c;
+          }
+        }
+      }
+      System.arraycopy(d, 0, closest, 0, d.length);
+      System.arraycopy(trialChunkSums[t], 0, closestChunkSums, 0, closestChunkSums.length);
+      centers[c] = candidates[t];
+    }
+  }
+
+  /**
+   * For each candidate {@code t < count}: {@code trialDistances[t][i] = min(closest[i], ||x_i −
+   * x_candidate||²)} (no min for the first center, {@code centers == 0}) and its per-chunk sums.
+   *
+   * <p>With point distances (dense points), a point is skipped when the triangle inequality proves the
+   * candidate no closer than its nearest center: {@code d(x, cand) >= d(cand, m) − d(x, m) >= d(x, m)}
+   * whenever {@code d(cand, m) >= 2 d(x, m)}, checked with the rounding margins of the computed
+   * distances, so the computed minimum is exactly the one without pruning.
    */
   private static void distancesToCandidates(
-      KMeansPoints points, KMeansExecution exec, int[] candidates, int count, double[] closest,
-      double[][] dist, double[][] chunkSums) {
+      KMeansPoints points, KMeansExecution exec, Potentials state, int count, int centers) {
+    boolean prune = state.nearest != null && centers > 0;
+    if (prune) {
+      for (int t = 0; t < count; t++) {
+        for (int j = 0; j < centers; j++) {
+          double d = Math.sqrt(points.squaredDistanceBetween(state.candidates[t], state.centers[j]));
+          state.candidateToCenter[t][j] = points.lowerBound(d) * (1 - points.slackRelative());
+        }
+      }
+    }
+    double[] closest = state.closest;
     exec.forChunks(
         points.size(),
         (worker, index, from, to) -> {
           for (int t = 0; t < count; t++) {
-            double[] d = dist[t];
-            points.squaredDistancesToPoint(candidates[t], d, from, to);
+            double[] d = state.trialDistances[t];
+            int candidate = state.candidates[t];
             double s = 0;
-            for (int i = from; i < to; i++) {
-              if (closest != null && closest[i] < d[i]) {
-                d[i] = closest[i];
+            if (centers == 0) {
+              points.squaredDistancesToPoint(candidate, d, from, to);
+              for (int i = from; i < to; i++) {
+                s += d[i];
               }
-              s += d[i];
+            } else if (prune) {
+              double[] toCenter = state.candidateToCenter[t];
+              int[] survivors = state.survivors.get(worker);
+              int alive = 0;
+              for (int i = from; i < to; i++) {
+                double reach = 2 * points.upperBound(Math.sqrt(closest[i])) + 2 * points.slackAbsolute();
+                if (toCenter[state.nearest[i]] > reach) {
+                  d[i] = closest[i];
+                } else {
+                  survivors[alive++] = i;
+                }
+              }
+              points.squaredDistancesToPoint(candidate, survivors, alive, d);
+              for (int i = from; i < to; i++) {
+                d[i] = Math.min(closest[i], d[i]);
+                s += d[i];
+              }
+            } else {
+              points.squaredDistancesToPoint(candidate, d, from, to);
+              for (int i = from; i < to; i++) {
+                if (closest[i] < d[i]) {
+                  d[i] = closest[i];
+                }
+                s += d[i];
+              }
             }
-            chunkSums[t][index] = s;
+            state.trialChunkSums[t][index] = s;
           }
         });
   }

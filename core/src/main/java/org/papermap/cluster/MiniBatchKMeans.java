@@ -145,7 +145,7 @@ final class MiniBatchKMeans {
       Arrays.fill(sum, 0.0);
       for (int i = 0; i < labels.length; i++) {
         if (labels[i] == c) {
-          batch.addTo(i, sum);
+          batch.addTo(i, sum, 1.0);
           members++;
         }
       }

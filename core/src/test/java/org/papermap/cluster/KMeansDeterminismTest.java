@@ -12,7 +12,8 @@ import org.papermap.vector.DenseVectors;
 import org.papermap.vector.SparseMatrix;
 
 /**
- * Results are bit-identical for any thread count, and Hamerly's bounds give exactly plain Lloyd's result.
+ * Results are bit-identical for any thread count, and Elkan's and Hamerly's bounds give exactly plain Lloyd's
+ * result.
  * Sizes span several assignment chunks so that the parallel paths really split the work.
  */
 class KMeansDeterminismTest {
@@ -62,15 +63,17 @@ class KMeansDeterminismTest {
   }
 
   @Test
-  void givenDenseSparseAndTiedData_whenFitWithHamerlyAndWithLloyd_thenIdenticalResults() {
+  void givenDenseSparseAndTiedData_whenFitWithBoundsAndWithPlainLloyd_thenIdenticalResults() {
     for (Object data : new Object[] {DENSE, DENSE_TIES, SPARSE}) {
       for (ClusterMetric metric : ClusterMetric.values()) {
         for (int k : new int[] {2, 9, 40}) {
           Options lloyd = Options.builder().k(k).metric(metric).algorithm(Algorithm.LLOYD).nInit(2).tol(0).seed(k).build();
-          Options hamerly = lloyd.toBuilder().algorithm(Algorithm.HAMERLY).build();
-          String what = data + " " + metric + " k=" + k;
+          KMeansResult expected = fit(data, lloyd);
+          for (Algorithm bounded : new Algorithm[] {Algorithm.ELKAN, Algorithm.HAMERLY}) {
+            String what = data + " " + metric + " k=" + k + " " + bounded;
 
-          assertSameClustering(fit(data, lloyd), fit(data, hamerly), what);
+            assertSameClustering(expected, fit(data, lloyd.toBuilder().algorithm(bounded).build()), what);
+          }
         }
       }
     }

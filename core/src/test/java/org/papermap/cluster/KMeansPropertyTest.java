@@ -45,24 +45,25 @@ class KMeansPropertyTest {
     }
   }
 
-  /** Hamerly's pruning never changes a label, a centroid or the objective, ties included. */
-  @Property(tries = 60)
-  void givenRandomPoints_whenFitWithHamerly_thenExactlyPlainLloyd(
+  /** Elkan's and Hamerly's pruning never change a label, a centroid or the objective, ties included. */
+  @Property(tries = 80)
+  void givenRandomPoints_whenFitWithBounds_thenExactlyPlainLloyd(
       @ForAll long seed,
       @ForAll @IntRange(min = 2, max = 300) int n,
       @ForAll @IntRange(min = 1, max = 8) int d,
       @ForAll @IntRange(min = 1, max = 12) int k,
       @ForAll boolean ties,
       @ForAll boolean cosine,
-      @ForAll boolean sparse) {
+      @ForAll boolean sparse,
+      @ForAll boolean elkan) {
     float[][] x = KMeansTestData.uniform(seed, n, d, ties);
     Options lloyd =
         Options.builder().k(Math.min(k, n)).metric(cosine ? ClusterMetric.COSINE : ClusterMetric.EUCLIDEAN)
             .algorithm(Algorithm.LLOYD).nInit(2).tol(0).seed(seed).build();
-    Options hamerly = lloyd.toBuilder().algorithm(Algorithm.HAMERLY).build();
+    Options bounded = lloyd.toBuilder().algorithm(elkan ? Algorithm.ELKAN : Algorithm.HAMERLY).build();
 
     KMeansResult a = sparse ? KMeans.fit(sparseOf(x, d), lloyd) : KMeans.fit(DenseVectors.of(x), lloyd);
-    KMeansResult b = sparse ? KMeans.fit(sparseOf(x, d), hamerly) : KMeans.fit(DenseVectors.of(x), hamerly);
+    KMeansResult b = sparse ? KMeans.fit(sparseOf(x, d), bounded) : KMeans.fit(DenseVectors.of(x), bounded);
 
     assertArrayEquals(a.labels(), b.labels());
     assertArrayEquals(a.centroids(), b.centroids());
