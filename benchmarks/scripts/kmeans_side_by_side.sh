@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # k-means side by side on the very same vectors: scikit-learn 1.2.1 KMeans(n_clusters=K, n_init=NINIT) vs
-# PaperMap KMeans.fit (spherical: COSINE, Elkan bounds, k-means++, tol 1e-4, max 300 iterations), same machine, same run.
+# PaperMap KMeans.fit (spherical: COSINE, Hamerly bounds, k-means++, tol 1e-4, max 300 iterations), same machine, same run.
 #
 # 1. org.papermap.bench.KMeansSideBySide export: the first DOCS arxiv-daily papers, our default TF-IDF (minDf 2,
 #    maxDf 0.5; rows L2-normalized) written as Matrix Market, and its L2-normalized LSA-100 (seed 42) as float32.

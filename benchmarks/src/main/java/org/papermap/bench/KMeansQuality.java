@@ -45,9 +45,9 @@ public final class KMeansQuality {
 
   private static final List<Method> METHODS =
       List.of(
-          new Method("papermap spherical k-means, LSA-100", ClusterMetric.COSINE, KMeans.Algorithm.AUTO, false),
-          new Method("papermap euclidean k-means, LSA-100", ClusterMetric.EUCLIDEAN, KMeans.Algorithm.AUTO, false),
-          new Method("papermap spherical k-means, TF-IDF", ClusterMetric.COSINE, KMeans.Algorithm.AUTO, true),
+          new Method("papermap spherical k-means, LSA-100", ClusterMetric.COSINE, KMeans.DEFAULT_ALGORITHM, false),
+          new Method("papermap euclidean k-means, LSA-100", ClusterMetric.EUCLIDEAN, KMeans.DEFAULT_ALGORITHM, false),
+          new Method("papermap spherical k-means, TF-IDF", ClusterMetric.COSINE, KMeans.DEFAULT_ALGORITHM, true),
           new Method("papermap mini-batch spherical, LSA-100", ClusterMetric.COSINE, KMeans.Algorithm.MINI_BATCH, false));
 
   public static void main(String[] args) throws IOException {

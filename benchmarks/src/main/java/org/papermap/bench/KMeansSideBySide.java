@@ -26,7 +26,7 @@ import org.papermap.vector.TfIdfVectorizer;
  *       and its L2-normalized LSA-100 (seed 42) as {@code DIR/lsa.f32} (big-endian {@code n, d}, then the
  *       floats, as {@link VectorFile} reads). scikit-learn then clusters the very same vectors.
  *   <li>{@code run DIR K NINIT REPS PARALLELISM lsa|tfidf LABELS_OUT}: times {@link KMeans#fit} (COSINE,
- *       i.e. spherical; default AUTO algorithm, seed 0) REPS times on one of them and prints one JSON object with the
+ *       i.e. spherical; default algorithm, seed 0) REPS times on one of them and prints one JSON object with the
  *       seconds of every rep (the first is on a cold JIT), the objective and the iterations; writes the
  *       labels of the last rep, one per line.
  * </ul>

@@ -1,8 +1,5 @@
 package org.papermap.cluster;
 
-import java.util.List;
-import org.papermap.internal.Parallel;
-
 /**
  * Assignment with Elkan's bounds (C. Elkan, "Using the triangle inequality to accelerate k-means", ICML
  * 2003): each point keeps an upper bound {@code u} on the distance to its centroid and one lower bound
@@ -31,20 +28,17 @@ final class ElkanAssignment extends KMeansAssignment {
   private final double[] drift;
   private final double[] halfGap;
   private final double[] halfDistance;
-  private final List<double[]> scratch;
   private int[] labels;
   private boolean initialized;
-  private long distanceEvaluations;
 
   ElkanAssignment(KMeansPoints points, KMeansExecution exec, int k) {
-    super(points, exec);
+    super(points, exec, k);
     this.k = k;
     upper = new double[points.size()];
     lower = new float[Math.multiplyExact(points.size(), k)];
     drift = new double[k];
     halfGap = new double[k];
     halfDistance = new double[k * k];
-    scratch = Parallel.perWorker(exec.parallelism, w -> new double[k]);
   }
 
   @Override
@@ -55,20 +49,7 @@ final class ElkanAssignment extends KMeansAssignment {
     if (!first) {
       centroids.halfDistances(points.slackAbsolute(), exec, halfDistance, halfGap);
     }
-    long[] evaluations = new long[KMeansExecution.chunks(points.size())];
-    exec.forChunks(
-        points.size(),
-        (worker, index, from, to) -> {
-          double[] d = scratch.get(worker);
-          long count = 0;
-          for (int i = from; i < to; i++) {
-            count += first ? assignExhaustively(i, centroids, labels, d) : assignWithBounds(i, centroids, labels);
-          }
-          evaluations[index] = count;
-        });
-    for (long e : evaluations) {
-      distanceEvaluations += e;
-    }
+    forEachPoint((i, d) -> first ? assignExhaustively(i, centroids, labels, d) : assignWithBounds(i, centroids, labels));
   }
 
   private int assignExhaustively(int i, KMeansCentroids centroids, int[] labels, double[] d) {
@@ -140,8 +121,4 @@ final class ElkanAssignment extends KMeansAssignment {
     }
   }
 
-  @Override
-  long distanceEvaluations() {
-    return distanceEvaluations;
-  }
 }

@@ -1,8 +1,5 @@
 package org.papermap.cluster;
 
-import java.util.List;
-import org.papermap.internal.Parallel;
-
 /**
  * Assignment with Hamerly's bounds (G. Hamerly, "Making k-means even faster", SDM 2010). Each point keeps
  * an upper bound {@code u} on the distance to its centroid {@code a} and a lower bound {@code l} on the
@@ -25,18 +22,15 @@ final class HamerlyAssignment extends KMeansAssignment {
   private final double[] lower;
   private final double[] halfGap;
   private final double[] halfDistance;
-  private final List<double[]> scratch;
   private int[] labels;
   private boolean initialized;
-  private long distanceEvaluations;
 
   HamerlyAssignment(KMeansPoints points, KMeansExecution exec, int k) {
-    super(points, exec);
+    super(points, exec, k);
     upper = new double[points.size()];
     lower = new double[points.size()];
     halfGap = new double[k];
     halfDistance = new double[k * k];
-    scratch = Parallel.perWorker(exec.parallelism, w -> new double[k]);
   }
 
   @Override
@@ -47,41 +41,24 @@ final class HamerlyAssignment extends KMeansAssignment {
     if (!first) {
       centroids.halfDistances(points.slackAbsolute(), exec, halfDistance, halfGap);
     }
-    long[] evaluations = new long[KMeansExecution.chunks(points.size())];
     int k = centroids.k;
-    exec.forChunks(
-        points.size(),
-        (worker, index, from, to) -> {
-          double[] d = scratch.get(worker);
-          long count = 0;
-          for (int i = from; i < to; i++) {
-            if (first) {
-              assignExhaustively(i, centroids, labels, d);
-              count += k;
-              continue;
-            }
-            double bound = Math.max(halfGap[labels[i]], lower[i]);
-            if (points.certainlyCloser(upper[i], bound)) {
-              continue;
-            }
-            upper[i] = points.upperBound(Math.sqrt(points.squaredDistance(i, centroids, labels[i])));
-            count++;
-            if (points.certainlyCloser(upper[i], bound)) {
-              continue;
-            }
+    forEachPoint(
+        (i, d) -> {
+          if (first) {
             assignExhaustively(i, centroids, labels, d);
-            count += k;
+            return k;
           }
-          evaluations[index] = count;
+          double bound = Math.max(halfGap[labels[i]], lower[i]);
+          if (points.certainlyCloser(upper[i], bound)) {
+            return 0;
+          }
+          upper[i] = points.upperBound(Math.sqrt(points.squaredDistance(i, centroids, labels[i])));
+          if (points.certainlyCloser(upper[i], bound)) {
+            return 1;
+          }
+          assignExhaustively(i, centroids, labels, d);
+          return 1 + k;
         });
-    for (long e : evaluations) {
-      distanceEvaluations += e;
-    }
-  }
-
-  @Override
-  long distanceEvaluations() {
-    return distanceEvaluations;
   }
 
   private void assignExhaustively(int i, KMeansCentroids centroids, int[] labels, double[] d) {

@@ -9,29 +9,52 @@ package org.papermap.cluster;
  * points out to the execution's workers).
  */
 abstract sealed class KMeansAssignment permits LloydAssignment, HamerlyAssignment, ElkanAssignment {
-  /** Largest {@code n · k} for which AUTO keeps Elkan's per-centroid bounds (128 MiB of floats). */
-  static final long ELKAN_MAX_BOUNDS = 1L << 25;
-
   final KMeansPoints points;
   final KMeansExecution exec;
+  private final java.util.List<double[]> scratch;
+  private long distanceEvaluations;
 
-  KMeansAssignment(KMeansPoints points, KMeansExecution exec) {
+  KMeansAssignment(KMeansPoints points, KMeansExecution exec, int k) {
     this.points = points;
     this.exec = exec;
+    this.scratch = org.papermap.internal.Parallel.perWorker(exec.parallelism, w -> new double[k]);
   }
 
-  /**
-   * The assignment for {@code algorithm}; AUTO is Elkan's when its {@code n · k} bounds fit in {@link
-   * #ELKAN_MAX_BOUNDS} floats, Hamerly's otherwise.
-   */
+  /** Assigns one point; {@code distances} is a scratch row of k; returns the distances it computed. */
+  @FunctionalInterface
+  interface PointAssigner {
+    int assign(int i, double[] distances);
+  }
+
+  /** Runs {@code assigner} on every point, chunk by chunk in parallel, and counts the distances computed. */
+  final void forEachPoint(PointAssigner assigner) {
+    long[] evaluations = new long[KMeansExecution.chunks(points.size())];
+    exec.forChunks(
+        points.size(),
+        (worker, index, from, to) -> {
+          double[] d = scratch.get(worker);
+          long count = 0;
+          for (int i = from; i < to; i++) {
+            count += assigner.assign(i, d);
+          }
+          evaluations[index] = count;
+        });
+    for (long e : evaluations) {
+      distanceEvaluations += e;
+    }
+  }
+
+  /** Point-to-centroid distances computed so far (a cost measure for tests and benchmarks). */
+  final long distanceEvaluations() {
+    return distanceEvaluations;
+  }
+
+  /** The assignment for {@code algorithm} (MINI_BATCH assigns its batches with Lloyd's). */
   static KMeansAssignment of(KMeans.Algorithm algorithm, KMeansPoints points, KMeansExecution exec, int k) {
     return switch (algorithm) {
       case LLOYD, MINI_BATCH -> new LloydAssignment(points, exec, k);
       case HAMERLY -> new HamerlyAssignment(points, exec, k);
       case ELKAN -> new ElkanAssignment(points, exec, k);
-      case AUTO -> (long) points.size() * k <= ELKAN_MAX_BOUNDS
-          ? new ElkanAssignment(points, exec, k)
-          : new HamerlyAssignment(points, exec, k);
     };
   }
 
@@ -40,7 +63,7 @@ abstract sealed class KMeansAssignment permits LloydAssignment, HamerlyAssignmen
 
   /**
    * Told that centroid {@code c} moved by the computed distance {@code shifts[c]} since the last {@link
-   * #assign} (the update step), before the next one.
+   * #assign} (the update step), before the next one; {@code shiftRelativeError} bounds their rounding.
    */
   abstract void centroidsMoved(double[] shifts, double shiftRelativeError);
 
@@ -54,9 +77,6 @@ abstract sealed class KMeansAssignment permits LloydAssignment, HamerlyAssignmen
           }
         });
   }
-
-  /** Point-to-centroid distances computed so far (a cost measure for tests and benchmarks). */
-  abstract long distanceEvaluations();
 
   /** Index of the smallest of {@code d[0..k)}, the first on a tie. */
   static int argMin(double[] d, int k) {
