@@ -20,7 +20,9 @@ import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.Paper;
 import org.papermap.vector.DenseVectors;
 import org.papermap.vector.Lsa;
+import org.papermap.vector.LsaModel;
 import org.papermap.vector.SparseMatrix;
+import org.papermap.vector.TfIdfOptions;
 import org.papermap.vector.TfIdfVectorizer;
 
 /**
@@ -81,10 +83,10 @@ public final class KMeansQuality {
       k = Math.max(k, t + 1);
     }
     SparseMatrix tfidf =
-        new TfIdfVectorizer(TfIdfVectorizer.Options.builder().minDf(2).maxDfFraction(0.5).parallelism(parallelism).build())
+        new TfIdfVectorizer(TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).parallelism(parallelism).build())
             .fitTransform(corpus).matrix();
     DenseVectors lsa =
-        Lsa.fit(tfidf, Lsa.Options.builder().dimensions(100).seed(42).parallelism(parallelism).build()).embeddings();
+        LsaModel.fit(tfidf, Lsa.Options.builder().dimensions(100).seed(42).parallelism(parallelism).build()).embeddings();
     VectorFile.write(lsa, out.resolve(name + ".lsa.f32"));
     try (BufferedWriter w = Files.newBufferedWriter(out.resolve(name + ".labels.txt"), StandardCharsets.UTF_8)) {
       for (String l : labelNames) {

@@ -13,8 +13,10 @@ import org.papermap.cluster.KMeansResult;
 import org.papermap.corpus.Corpus;
 import org.papermap.vector.DenseVectors;
 import org.papermap.vector.Lsa;
+import org.papermap.vector.LsaModel;
 import org.papermap.vector.MatrixMarket;
 import org.papermap.vector.SparseMatrix;
+import org.papermap.vector.TfIdfOptions;
 import org.papermap.vector.TfIdfVectorizer;
 
 /**
@@ -52,11 +54,11 @@ public final class KMeansSideBySide {
     Files.createDirectories(dir);
     Corpus corpus = BenchData.load(docs);
     SparseMatrix tfidf =
-        new TfIdfVectorizer(TfIdfVectorizer.Options.builder().minDf(2).maxDfFraction(0.5).parallelism(parallelism).build())
+        new TfIdfVectorizer(TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).parallelism(parallelism).build())
             .fitTransform(corpus).matrix();
     MatrixMarket.write(tfidf, dir.resolve("tfidf.mtx"));
     DenseVectors lsa =
-        Lsa.fit(tfidf, Lsa.Options.builder().dimensions(100).seed(42).parallelism(parallelism).build()).embeddings();
+        LsaModel.fit(tfidf, Lsa.Options.builder().dimensions(100).seed(42).parallelism(parallelism).build()).embeddings();
     VectorFile.write(lsa, dir.resolve("lsa.f32"));
     System.out.printf(Locale.ROOT, "{\"papers\": %d, \"terms\": %d, \"nnz\": %d, \"lsa_dims\": %d}%n",
         corpus.size(), tfidf.cols(), tfidf.nnz(), lsa.dimension());
