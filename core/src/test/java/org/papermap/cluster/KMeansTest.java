@@ -111,8 +111,8 @@ class KMeansTest {
     DenseVectors d = KMeansTestData.densify(m);
 
     for (ClusterMetric metric : ClusterMetric.values()) {
-      KMeansResult fromSparse = KMeans.fit(m, options(4, metric).build());
-      KMeansResult fromDense = KMeans.fit(d, options(4, metric).build());
+      KMeansResult fromSparse = KMeans.fit(m, options(4, metric).nInit(3).build());
+      KMeansResult fromDense = KMeans.fit(d, options(4, metric).nInit(3).build());
 
       assertEquals(1.0, ClusteringMetrics.adjustedRandIndex(fromDense.labels(), fromSparse.labels()), 1e-12);
       assertEquals(1.0, ClusteringMetrics.adjustedRandIndex(KMeansTestData.blobLabels(4, 30), fromSparse.labels()), 1e-12);
