@@ -13,7 +13,8 @@
 #
 # Quality does not depend on load: these are real results. Usage:
 #   benchmarks/scripts/kmeans_quality.sh [SEEDS=5] [NINIT=10] [PARALLELISM=2]
-# Environment: DATA (arxiv-daily.jsonl.gz), DEVSETS (directory), JAVA, HEAP (default 4g), OUT (keep the outputs there).
+# Environment: DATA (arxiv-daily.jsonl.gz), DEVSETS (directory), JAVA, HEAP (default 4g), OUT (keep the outputs there),
+# SETS (space-separated names to run, default all four).
 set -euo pipefail
 SEEDS=${1:-5}
 NINIT=${2:-10}
@@ -32,8 +33,12 @@ if [ -n "${OUT:-}" ]; then work=$OUT; mkdir -p "$work"; else work=$(mktemp -d); 
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg), commit $(git -C "$ROOT" rev-parse --short HEAD)"
 /usr/bin/python3 "$HERE/kmeans_quality_sample.py" "$DATA" "$work/arxiv-20k.jsonl"
-sets=(iclr2024-areas="$DEVSETS/iclr2024-areas.jsonl" clustrec-covid="$DEVSETS/clustrec-covid.jsonl"
-      coronacentral-topics="$DEVSETS/coronacentral-topics.jsonl" arxiv-20k="$work/arxiv-20k.jsonl")
+all=(iclr2024-areas="$DEVSETS/iclr2024-areas.jsonl" clustrec-covid="$DEVSETS/clustrec-covid.jsonl"
+     coronacentral-topics="$DEVSETS/coronacentral-topics.jsonl" arxiv-20k="$work/arxiv-20k.jsonl")
+sets=()
+for s in "${all[@]}"; do
+  if [ -z "${SETS:-}" ] || [[ " $SETS " == *" ${s%%=*} "* ]]; then sets+=("$s"); fi
+done
 "$JAVA" --add-modules jdk.incubator.vector -Xmx"$HEAP" -cp "$JAR" org.papermap.bench.KMeansQuality \
   "$work" "$SEEDS" "$NINIT" "$PAR" "${sets[@]}" 2>/dev/null | tee "$work/papermap.jsonl"
 /usr/bin/python3 "$HERE/kmeans_quality_sklearn.py" "$work" "$SEEDS" "$NINIT" "${sets[@]}" | tee "$work/sklearn.jsonl"

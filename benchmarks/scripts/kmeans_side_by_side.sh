@@ -9,6 +9,9 @@
 # 3. kmeans_objectives.py scores both labelings with ONE definition (spherical objective ½Σ||x̂−ĉ||² with
 #    ĉ the normalized cluster sum, and Euclidean inertia with the cluster mean), so the objectives compare.
 #
+# Both sides report wall and process-CPU seconds; with PARALLELISM=1 the script also limits scikit-learn to one
+# thread (OMP_NUM_THREADS=1), and CPU seconds then compare the work done even on a loaded machine.
+#
 # Usage: benchmarks/scripts/kmeans_side_by_side.sh [DOCS=50000] [K=50] [NINIT=10] [REPS=3] [PARALLELISM=2]
 # Environment: DATA, INPUTS (default "lsa tfidf"), JAVA (default temurin 25), HEAP (default 4g).
 # Needs /usr/bin/python3 with python3-sklearn (Debian) and `mvn -B -q -pl core,benchmarks -am package -DskipTests`.
@@ -27,6 +30,7 @@ JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 HEAP=${HEAP:-4g}
 JAR=$ROOT/benchmarks/target/benchmarks.jar
 [ -f "$JAR" ] || { echo "missing $JAR: run mvn -B -q -pl core,benchmarks -am package -DskipTests" >&2; exit 2; }
+if [ "$PAR" = 1 ]; then export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1; fi
 run_java() { "$JAVA" --add-modules jdk.incubator.vector -Xmx"$HEAP" -Dpapermap.data="$DATA" -cp "$JAR" \
   org.papermap.bench.KMeansSideBySide "$@" 2>/dev/null; }
 
@@ -53,9 +57,11 @@ for kind in sys.argv[2:]:
     pm = json.load(open(f"{work}/papermap-{kind}.json"))
     ob = json.load(open(f"{work}/objectives-{kind}.json"))
     s, p = min(sk["fit_seconds"]), min(pm["fit_seconds"])
-    print(f"{kind} n={pm['n']} d={pm['dims']} k={pm['k']} n_init={pm['n_init']}: "
-          f"scikit-learn {s:.2f} s (first {sk['fit_seconds'][0]:.2f}), PaperMap {p:.2f} s (first {pm['fit_seconds'][0]:.2f}), "
-          f"speed-up x{s / p:.1f}")
+    sc, pc = min(sk["fit_cpu_seconds"]), min(pm["fit_cpu_seconds"])
+    print(f"{kind} n={pm['n']} d={pm['dims']} k={pm['k']} n_init={pm['n_init']} parallelism={pm['parallelism']}: "
+          f"scikit-learn {s:.2f} s wall (first {sk['fit_seconds'][0]:.2f}), {sc:.2f} s CPU; "
+          f"PaperMap {p:.2f} s wall (first {pm['fit_seconds'][0]:.2f}), {pc:.2f} s CPU; "
+          f"speed-up x{s / p:.1f} wall, x{sc / pc:.1f} CPU")
     for side in ("papermap", "scikit-learn"):
         o = ob[side]
         print(f"  {side:13s} spherical objective {o['spherical_objective']:.3f}  euclidean inertia {o['euclidean_inertia']:.3f}"
