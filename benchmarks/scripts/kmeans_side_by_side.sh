@@ -13,7 +13,7 @@
 # thread (OMP_NUM_THREADS=1), and CPU seconds then compare the work done even on a loaded machine.
 #
 # Usage: benchmarks/scripts/kmeans_side_by_side.sh [DOCS=50000] [K=50] [NINIT=10] [REPS=3] [PARALLELISM=2]
-# Environment: DATA, INPUTS (default "lsa tfidf"), JAVA (default temurin 25), HEAP (default 4g).
+# Environment: DATA, INPUTS (default "lsa tfidf"), JAVA (default temurin 25), HEAP (default 4g), JAR.
 # Needs /usr/bin/python3 with python3-sklearn (Debian) and `mvn -B -q -pl core,benchmarks -am package -DskipTests`.
 set -euo pipefail
 DOCS=${1:-50000}
@@ -28,7 +28,7 @@ DATA=${DATA:-$ROOT/../shared/data/arxiv-daily.jsonl.gz}
 [ -f "$DATA" ] || DATA=/work/shared/data/arxiv-daily.jsonl.gz
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 HEAP=${HEAP:-4g}
-JAR=$ROOT/benchmarks/target/benchmarks.jar
+JAR=${JAR:-$ROOT/benchmarks/target/benchmarks.jar}
 [ -f "$JAR" ] || { echo "missing $JAR: run mvn -B -q -pl core,benchmarks -am package -DskipTests" >&2; exit 2; }
 if [ "$PAR" = 1 ]; then export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1; fi
 run_java() { "$JAVA" --add-modules jdk.incubator.vector -Xmx"$HEAP" -Dpapermap.data="$DATA" -cp "$JAR" \
