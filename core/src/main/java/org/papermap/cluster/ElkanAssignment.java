@@ -18,7 +18,7 @@ package org.papermap.cluster;
  *
  * <p>Thread-safety: not thread-safe; see {@link KMeansAssignment}.
  */
-final class ElkanAssignment extends KMeansAssignment {
+final class ElkanAssignment extends BoundedAssignment {
   private final int k;
   /** {@code u − drift[a]} at the time it was set, so that moving centroids costs O(k), not O(n). */
   private final double[] upper;
@@ -26,10 +26,6 @@ final class ElkanAssignment extends KMeansAssignment {
   private final float[] lower;
   /** How far (an upper bound) each centroid has moved since the start. */
   private final double[] drift;
-  private final double[] halfGap;
-  private final double[] halfDistance;
-  private int[] labels;
-  private boolean initialized;
 
   ElkanAssignment(KMeansPoints points, KMeansExecution exec, int k) {
     super(points, exec, k);
@@ -37,18 +33,11 @@ final class ElkanAssignment extends KMeansAssignment {
     upper = new double[points.size()];
     lower = new float[Math.multiplyExact(points.size(), k)];
     drift = new double[k];
-    halfGap = new double[k];
-    halfDistance = new double[k * k];
   }
 
   @Override
   void assign(KMeansCentroids centroids, int[] labels) {
-    boolean first = !initialized;
-    initialized = true;
-    this.labels = labels;
-    if (!first) {
-      centroids.halfDistances(points.slackAbsolute(), exec, halfDistance, halfGap);
-    }
+    boolean first = prepare(centroids, labels);
     forEachPoint((i, d) -> first ? assignExhaustively(i, centroids, labels, d) : assignWithBounds(i, centroids, labels));
   }
 

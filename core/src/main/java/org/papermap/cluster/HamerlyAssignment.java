@@ -17,30 +17,19 @@ package org.papermap.cluster;
  *
  * <p>Thread-safety: not thread-safe; see {@link KMeansAssignment}.
  */
-final class HamerlyAssignment extends KMeansAssignment {
+final class HamerlyAssignment extends BoundedAssignment {
   private final double[] upper;
   private final double[] lower;
-  private final double[] halfGap;
-  private final double[] halfDistance;
-  private int[] labels;
-  private boolean initialized;
 
   HamerlyAssignment(KMeansPoints points, KMeansExecution exec, int k) {
     super(points, exec, k);
     upper = new double[points.size()];
     lower = new double[points.size()];
-    halfGap = new double[k];
-    halfDistance = new double[k * k];
   }
 
   @Override
   void assign(KMeansCentroids centroids, int[] labels) {
-    boolean first = !initialized;
-    initialized = true;
-    this.labels = labels;
-    if (!first) {
-      centroids.halfDistances(points.slackAbsolute(), exec, halfDistance, halfGap);
-    }
+    boolean first = prepare(centroids, labels);
     int k = centroids.k;
     forEachPoint(
         (i, d) -> {

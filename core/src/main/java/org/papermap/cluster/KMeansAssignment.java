@@ -8,7 +8,7 @@ package org.papermap.cluster;
  * <p>Thread-safety: not thread-safe; one instance per restart, driven by one thread (which fans the
  * points out to the execution's workers).
  */
-abstract sealed class KMeansAssignment permits LloydAssignment, HamerlyAssignment, ElkanAssignment {
+abstract sealed class KMeansAssignment permits LloydAssignment, BoundedAssignment {
   final KMeansPoints points;
   final KMeansExecution exec;
   private final java.util.List<double[]> scratch;
