@@ -22,7 +22,10 @@ import org.papermap.vector.DenseVectors;
  * <p>Thread-safety: stateless; safe.
  */
 public final class ClusteringMetrics {
-  /** How the two entropies are averaged to normalize mutual information (scikit-learn's {@code average_method}). */
+  /**
+   * How the two entropies are averaged to normalize mutual information (scikit-learn's {@code
+   * average_method}). Thread-safety: immutable and safe.
+   */
   public enum Average {
     MIN,
     GEOMETRIC,

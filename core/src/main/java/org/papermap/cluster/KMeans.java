@@ -63,7 +63,11 @@ public final class KMeans {
 
   private KMeans() {}
 
-  /** How the assignment step is computed. LLOYD, HAMERLY and ELKAN give the same result. */
+  /**
+   * How the assignment step is computed. LLOYD, HAMERLY and ELKAN give the same result.
+   *
+   * <p>Thread-safety: immutable and safe.
+   */
   public enum Algorithm {
     /** Plain Lloyd: every point against every centroid each iteration. The oracle of the tests. */
     LLOYD,
@@ -81,7 +85,7 @@ public final class KMeans {
     MINI_BATCH
   }
 
-  /** How each restart picks its first centroids. */
+  /** How each restart picks its first centroids. Thread-safety: immutable and safe. */
   public enum Init {
     /** Greedy k-means++ (2 + ln k candidates per step), as scikit-learn's {@code init='k-means++'}. */
     K_MEANS_PLUS_PLUS,
