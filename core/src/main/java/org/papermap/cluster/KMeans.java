@@ -27,8 +27,8 @@ import org.papermap.vector.SparseMatrix;
  * final centroids. The restart with the lowest objective of {@code nInit} wins (the first on a tie).
  *
  * <p>The assignment skips distance computations that the triangle inequality proves useless: {@link
- * Algorithm#HAMERLY} (Hamerly, "Making k-means even faster", SDM 2010; one lower bound per point; the
- * default) or {@link Algorithm#ELKAN} (Elkan, "Using the triangle inequality to accelerate k-means", ICML
+ * Algorithm#HAMERLY} (Hamerly, "Making k-means even faster", SDM 2010; one lower bound per point; what
+ * {@link Algorithm#AUTO}, the default, uses for dense vectors) or {@link Algorithm#ELKAN} (Elkan, "Using the triangle inequality to accelerate k-means", ICML
  * 2003; a lower bound per point and centroid). The bounds carry a margin for floating-point rounding, so
  * the result is identical to {@link Algorithm#LLOYD} (plain Lloyd, kept as the oracle). {@link
  * Algorithm#MINI_BATCH} is Sculley's mini-batch k-means ("Web-scale k-means clustering", WWW 2010) as
@@ -43,7 +43,7 @@ import org.papermap.vector.SparseMatrix;
 public final class KMeans {
   public static final int DEFAULT_K = 8;
   public static final ClusterMetric DEFAULT_METRIC = ClusterMetric.COSINE;
-  public static final Algorithm DEFAULT_ALGORITHM = Algorithm.HAMERLY;
+  public static final Algorithm DEFAULT_ALGORITHM = Algorithm.AUTO;
   public static final Init DEFAULT_INIT = Init.K_MEANS_PLUS_PLUS;
   /** scikit-learn 1.2's {@code n_init} for KMeans. */
   public static final int DEFAULT_N_INIT = 10;
@@ -64,16 +64,22 @@ public final class KMeans {
   private KMeans() {}
 
   /**
-   * How the assignment step is computed. LLOYD, HAMERLY and ELKAN give the same result.
+   * How the assignment step is computed. AUTO, LLOYD, HAMERLY and ELKAN give the same result.
    *
    * <p>Thread-safety: immutable and safe.
    */
   public enum Algorithm {
+    /**
+     * The default: HAMERLY for dense vectors, LLOYD for sparse rows, the fastest of the three on LSA-100
+     * and on TF-IDF respectively (TF-IDF distances are too alike for the bounds to prune much, and one
+     * centroid's sparse dot product costs nearly as much as all k).
+     */
+    AUTO,
     /** Plain Lloyd: every point against every centroid each iteration. The oracle of the tests. */
     LLOYD,
     /**
-     * Lloyd with Hamerly's bounds (2 per point; the default): on LSA-100 vectors it skips about 40% of
-     * the distances, whole points once they settle, and was the fastest of the three there.
+     * Lloyd with Hamerly's bounds (2 per point): on LSA-100 vectors it skips about 40% of the distances,
+     * whole points once they settle.
      */
     HAMERLY,
     /**
@@ -132,8 +138,7 @@ public final class KMeans {
    *
    * @param k number of clusters, {@code >= 1} (and at most the number of points, checked by fit)
    * @param metric {@link ClusterMetric#COSINE} (spherical) or {@link ClusterMetric#EUCLIDEAN}
-   * @param algorithm HAMERLY, ELKAN or LLOYD (all the same result; LLOYD is the slowest) or MINI_BATCH
-   *     (approximate)
+   * @param algorithm AUTO, HAMERLY, ELKAN or LLOYD (all the same result) or MINI_BATCH (approximate)
    * @param init how each restart seeds its centroids
    * @param nInit restarts, {@code >= 1}; the lowest objective wins. For MINI_BATCH, the number of seedings
    *     tried on a subsample before the one mini-batch run, as scikit-learn's MiniBatchKMeans

@@ -52,6 +52,9 @@ abstract sealed class KMeansAssignment permits LloydAssignment, BoundedAssignmen
   /** The assignment for {@code algorithm} (MINI_BATCH assigns its batches with Lloyd's). */
   static KMeansAssignment of(KMeans.Algorithm algorithm, KMeansPoints points, KMeansExecution exec, int k) {
     return switch (algorithm) {
+      case AUTO -> points.supportsPointDistances()
+          ? new HamerlyAssignment(points, exec, k)
+          : new LloydAssignment(points, exec, k);
       case LLOYD, MINI_BATCH -> new LloydAssignment(points, exec, k);
       case HAMERLY -> new HamerlyAssignment(points, exec, k);
       case ELKAN -> new ElkanAssignment(points, exec, k);

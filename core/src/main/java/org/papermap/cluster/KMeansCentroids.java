@@ -15,15 +15,23 @@ final class KMeansCentroids {
   final int dimension;
   final float[][] rows;
   final double[] squaredNorms;
-  /** {@code transposed[j * k + c]} = {@code rows[c][j]}; null unless asked for. */
+  /**
+   * {@code transposed[j * stride + c]} = {@code rows[c][j]}, the columns {@code k..stride-1} zero
+   * ({@code stride} is k rounded up to the SIMD width of {@link DistanceKernels#sparseDots}); null unless
+   * asked for.
+   */
   final float[] transposed;
+  /** Row length of {@link #transposed} (0 without it). */
+  final int stride;
 
   KMeansCentroids(int k, int dimension, boolean withTransposed) {
     this.k = k;
     this.dimension = dimension;
     this.rows = new float[k][dimension];
     this.squaredNorms = new double[k];
-    this.transposed = withTransposed ? new float[Math.multiplyExact(k, dimension)] : null;
+    int lanes = DistanceKernels.get().lanes();
+    this.stride = withTransposed ? (k + lanes - 1) / lanes * lanes : 0;
+    this.transposed = withTransposed ? new float[Math.multiplyExact(stride, dimension)] : null;
   }
 
   /** Centroids holding a copy of {@code flat} ({@code k × d}, row-major), refreshed. */
@@ -61,7 +69,7 @@ final class KMeansCentroids {
     if (transposed != null) {
       for (int c = 0; c < k; c++) {
         float[] row = rows[c];
-        for (int j = 0, t = c; j < dimension; j++, t += k) {
+        for (int j = 0, t = c; j < dimension; j++, t += stride) {
           transposed[t] = row[j];
         }
       }
@@ -82,7 +90,7 @@ final class KMeansCentroids {
       }
       if (transposed != null) {
         float[] row = rows[c];
-        for (int j = 0, t = c; j < dimension; j++, t += k) {
+        for (int j = 0, t = c; j < dimension; j++, t += stride) {
           transposed[t] = row[j];
         }
       }

@@ -1,20 +1,30 @@
 package org.papermap.cluster;
 
+import org.papermap.internal.simd.DistanceKernels;
 import org.papermap.vector.SparseMatrix;
 
 /**
  * Sparse CSR rows for k-means against dense centroids, never densified. A distance is {@code ||x||² +
- * ||c||² − 2 x·c} in double, as scikit-learn computes it on sparse input; the dot product reads the
- * centroids column-major ({@link KMeansCentroids#transposed}), so one row meets all {@code k} centroids
- * through contiguous reads. For COSINE a row is scaled by {@code 1 / ||x||} on the fly (zero rows stay
- * zero). Seeding distances to one point go through the transposed matrix (its postings), touching only
- * the rows that share a term with it.
+ * ||c||² − 2 x·c}, as scikit-learn computes it on sparse input: the norms in double, the dot products in
+ * float by {@link DistanceKernels#sparseDots}, which meets all {@code k} centroids at once through their
+ * column-major copy ({@link KMeansCentroids#transposed}: one contiguous block of k floats per term, the
+ * accumulators in SIMD registers); a single centroid's dot ({@link DistanceKernels#sparseDot}) reads its
+ * row and gives the same bits. For COSINE a row is scaled by {@code 1 / ||x||} on the fly (zero rows stay
+ * zero). Seeding distances to one point go through the transposed matrix (its postings), in double,
+ * touching only the rows that share a term with it.
  *
- * <p>Thread-safety: immutable after construction, except {@link #prepareSeeding()} which must run before
- * concurrent calls of {@link #squaredDistancesToPoint}.
+ * <p>Memory: the fit holds a copy of the matrix's column indices and values (8 bytes per non-zero), so
+ * the kernels get plain arrays.
+ *
+ * <p>Thread-safety: immutable after construction (a per-thread scratch row aside), except {@link
+ * #prepareSeeding()} which must run before concurrent calls of {@link #squaredDistancesToPoint}.
  */
 final class KMeansSparsePoints extends KMeansPoints {
+  private static final DistanceKernels KERNELS = DistanceKernels.get();
   private final SparseMatrix matrix;
+  private final int[] cols;
+  private final float[] vals;
+  private final ThreadLocal<float[]> dots = ThreadLocal.withInitial(() -> new float[0]);
   private final ClusterMetric metric;
   /** 1/||x|| for COSINE (0 for a zero row), 1 for EUCLIDEAN. */
   private final double[] scale;
@@ -25,6 +35,8 @@ final class KMeansSparsePoints extends KMeansPoints {
 
   KMeansSparsePoints(SparseMatrix matrix, ClusterMetric metric) {
     this.matrix = matrix;
+    this.cols = matrix.columnIndices();
+    this.vals = matrix.values();
     this.metric = metric;
     int n = matrix.rows();
     scale = new double[n];
@@ -42,10 +54,12 @@ final class KMeansSparsePoints extends KMeansPoints {
       maxSquaredNorm = Math.max(maxSquaredNorm, squaredNorms[i]);
       maxRowLength = Math.max(maxRowLength, matrix.rowEnd(i) - matrix.rowStart(i));
     }
-    // |computed − exact| of ||x||² + ||c||² − 2x·c in double is below (terms + 3)·2⁻⁵³·2(||x||² + ||c||²),
-    // and ||c|| <= max ||x|| (a centroid is a mean of points, or unit); a distance errs by at most its root.
-    double terms = (double) matrix.cols() + maxRowLength + 3;
-    slackAbsolute = Math.sqrt(terms * 0x1.0p-50 * maxSquaredNorm * (1 + 1e-6));
+    // |computed − exact| of ||x||² + ||c||² − 2x·c: the float dot of m terms errs by m·2⁻²⁴·||x||·||c||,
+    // the double norms and sum by (d + m + 3)·2⁻⁵³·2(||x||² + ||c||²); ||c|| <= max ||x|| (a centroid is
+    // a mean of points, or unit). A distance errs by at most the root of that; both terms doubled.
+    double doubles = ((double) matrix.cols() + maxRowLength + 3) * 0x1.0p-50;
+    double floats = (maxRowLength + 1) * 0x1.0p-21;
+    slackAbsolute = Math.sqrt((doubles + floats) * maxSquaredNorm * (1 + 1e-6));
   }
 
   @Override
@@ -70,32 +84,24 @@ final class KMeansSparsePoints extends KMeansPoints {
 
   @Override
   double squaredDistance(int i, KMeansCentroids centroids, int c) {
-    // the centroid's own row: one 4d-byte array stays cached across points, where the column-major copy
-    // would cost a cache line per term; the same products in the same order as squaredDistances
-    float[] row = centroids.rows[c];
-    double dot = 0;
-    for (int p = matrix.rowStart(i), end = matrix.rowEnd(i); p < end; p++) {
-      dot += (double) matrix.value(p) * row[matrix.colIndex(p)];
-    }
+    // the centroid's own row: one array stays cached across points, where the column-major copy would
+    // cost a cache line per term; the kernel gives the bits of the batch
+    float dot = KERNELS.sparseDot(cols, vals, matrix.rowStart(i), matrix.rowEnd(i), centroids.rows[c]);
     return Math.max(0.0, squaredNorms[i] + centroids.squaredNorms[c] - 2 * (scale[i] * dot));
   }
 
   @Override
   void squaredDistances(int i, KMeansCentroids centroids, double[] out) {
-    int k = centroids.k;
-    float[] t = centroids.transposed;
-    java.util.Arrays.fill(out, 0, k, 0.0);
-    for (int p = matrix.rowStart(i), end = matrix.rowEnd(i); p < end; p++) {
-      double v = matrix.value(p);
-      int base = matrix.colIndex(p) * k;
-      for (int c = 0; c < k; c++) {
-        out[c] += v * t[base + c];
-      }
+    float[] d = dots.get();
+    if (d.length < centroids.stride) {
+      d = new float[centroids.stride];
+      dots.set(d);
     }
+    KERNELS.sparseDots(cols, vals, matrix.rowStart(i), matrix.rowEnd(i), centroids.transposed, centroids.stride, d);
     double xx = squaredNorms[i];
     double s = scale[i];
-    for (int c = 0; c < k; c++) {
-      out[c] = Math.max(0.0, xx + centroids.squaredNorms[c] - 2 * (s * out[c]));
+    for (int c = 0; c < centroids.k; c++) {
+      out[c] = Math.max(0.0, xx + centroids.squaredNorms[c] - 2 * (s * d[c]));
     }
   }
 

@@ -55,6 +55,25 @@ public abstract class DistanceKernels {
    */
   public abstract void squareDistancesAt(float[] x, float[][] rows, int[] ids, int count, double[] out);
 
+  /**
+   * The batch width of {@link #sparseDots}: a table's {@code stride} must be a multiple of it (pad the
+   * columns with zeros).
+   */
+  public abstract int lanes();
+
+  /**
+   * Dot products of one sparse row with every column of a dense table: {@code out[c] = Σ vals[p] ·
+   * table[cols[p] · stride + c]} over {@code p} in {@code [from, to)} in that order, for {@code c} in
+   * {@code [0, stride)}, in float. {@code stride} must be a multiple of {@link #lanes()}.
+   */
+  public abstract void sparseDots(int[] cols, float[] vals, int from, int to, float[] table, int stride, float[] out);
+
+  /**
+   * One of the {@link #sparseDots} sums, bit for bit, read from a row-major copy of the table's column
+   * {@code c} ({@code row[j] == table[j · stride + c]}): {@code Σ vals[p] · row[cols[p]]}.
+   */
+  public abstract float sparseDot(int[] cols, float[] vals, int from, int to, float[] row);
+
   static void checkLengths(float[] a, float[] b) {
     if (a.length != b.length) {
       throw new IllegalArgumentException("vector dimensions differ: " + a.length + "!=" + b.length);

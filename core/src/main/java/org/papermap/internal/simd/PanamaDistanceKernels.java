@@ -179,4 +179,49 @@ final class PanamaDistanceKernels extends DistanceKernels {
     out[o2] = s2;
     out[o3] = s3;
   }
+
+  @Override
+  public int lanes() {
+    return LANES;
+  }
+
+  @Override
+  public void sparseDots(int[] cols, float[] vals, int from, int to, float[] table, int stride, float[] out) {
+    int c = 0;
+    // four accumulators in registers: one pass over the row per 4·LANES columns of the table
+    for (; c + 4 * LANES <= stride; c += 4 * LANES) {
+      FloatVector a0 = FloatVector.zero(SPECIES);
+      FloatVector a1 = a0;
+      FloatVector a2 = a0;
+      FloatVector a3 = a0;
+      for (int p = from; p < to; p++) {
+        FloatVector v = FloatVector.broadcast(SPECIES, vals[p]);
+        int base = cols[p] * stride + c;
+        a0 = v.fma(FloatVector.fromArray(SPECIES, table, base), a0);
+        a1 = v.fma(FloatVector.fromArray(SPECIES, table, base + LANES), a1);
+        a2 = v.fma(FloatVector.fromArray(SPECIES, table, base + 2 * LANES), a2);
+        a3 = v.fma(FloatVector.fromArray(SPECIES, table, base + 3 * LANES), a3);
+      }
+      a0.intoArray(out, c);
+      a1.intoArray(out, c + LANES);
+      a2.intoArray(out, c + 2 * LANES);
+      a3.intoArray(out, c + 3 * LANES);
+    }
+    for (; c < stride; c += LANES) {
+      FloatVector a = FloatVector.zero(SPECIES);
+      for (int p = from; p < to; p++) {
+        a = FloatVector.broadcast(SPECIES, vals[p]).fma(FloatVector.fromArray(SPECIES, table, cols[p] * stride + c), a);
+      }
+      a.intoArray(out, c);
+    }
+  }
+
+  @Override
+  public float sparseDot(int[] cols, float[] vals, int from, int to, float[] row) {
+    float s = 0;
+    for (int p = from; p < to; p++) {
+      s = Math.fma(vals[p], row[cols[p]], s); // the lane-wise fma of sparseDots, one lane
+    }
+    return s;
+  }
 }

@@ -40,4 +40,30 @@ final class ScalarDistanceKernels extends DistanceKernels {
       out[ids[t]] = squareDistance(x, rows[ids[t]]);
     }
   }
+
+  @Override
+  public int lanes() {
+    return 1;
+  }
+
+  @Override
+  public void sparseDots(int[] cols, float[] vals, int from, int to, float[] table, int stride, float[] out) {
+    java.util.Arrays.fill(out, 0, stride, 0f);
+    for (int p = from; p < to; p++) {
+      float v = vals[p];
+      int base = cols[p] * stride;
+      for (int c = 0; c < stride; c++) {
+        out[c] += v * table[base + c];
+      }
+    }
+  }
+
+  @Override
+  public float sparseDot(int[] cols, float[] vals, int from, int to, float[] row) {
+    float s = 0;
+    for (int p = from; p < to; p++) {
+      s += vals[p] * row[cols[p]];
+    }
+    return s;
+  }
 }

@@ -77,6 +77,43 @@ class DistanceKernelsTest {
   }
 
   @Test
+  void givenSparseRowsAndATable_whenDotsBatchedOrOneByOne_thenTheSameBitsAndCloseToExact() {
+    SplittableRandom r = new SplittableRandom(3);
+    for (DistanceKernels kernels : new DistanceKernels[] {new PanamaDistanceKernels(), DistanceKernels.scalar()}) {
+      for (int k : new int[] {1, 5, 16, 17, 50, 64, 67}) {
+        int stride = (k + kernels.lanes() - 1) / kernels.lanes() * kernels.lanes();
+        int dims = 41;
+        float[] table = new float[dims * stride];
+        float[][] rows = new float[k][dims];
+        for (int j = 0; j < dims; j++) {
+          for (int c = 0; c < k; c++) {
+            table[j * stride + c] = rows[c][j] = (float) r.nextGaussian();
+          }
+        }
+        int[] cols = {0, 3, 4, 9, 17, 18, 30, 40, 2};
+        float[] vals = new float[cols.length];
+        for (int p = 0; p < vals.length; p++) {
+          vals[p] = (float) r.nextGaussian();
+        }
+        float[] out = new float[stride];
+        kernels.sparseDots(cols, vals, 1, 8, table, stride, out);
+        for (int c = 0; c < k; c++) {
+          double exact = 0;
+          for (int p = 1; p < 8; p++) {
+            exact += (double) vals[p] * rows[c][cols[p]];
+          }
+          assertEquals(exact, out[c], 1e-5, kernels.name() + " k=" + k + " c=" + c);
+          assertEquals(Float.floatToIntBits(out[c]), Float.floatToIntBits(kernels.sparseDot(cols, vals, 1, 8, rows[c])),
+              kernels.name() + " single k=" + k + " c=" + c);
+        }
+        for (int c = k; c < stride; c++) {
+          assertEquals(0f, out[c], "padding column " + c);
+        }
+      }
+    }
+  }
+
+  @Test
   void givenDifferentLengths_whenComputingADistance_thenLuceneStyleMessage() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> DistanceKernels.get().squareDistance(new float[3], new float[4]));
