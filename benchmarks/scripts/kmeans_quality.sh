@@ -31,7 +31,7 @@ JAR=${JAR:-$ROOT/benchmarks/target/benchmarks.jar}
 [ -f "$JAR" ] || { echo "missing $JAR: run mvn -B -q -pl core,benchmarks -am package -DskipTests" >&2; exit 2; }
 if [ -n "${OUT:-}" ]; then work=$OUT; mkdir -p "$work"; else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
 
-echo "# $(date -u +%FT%TZ) $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg), commit $(git -C "$ROOT" rev-parse --short HEAD)"
+echo "# $(date -u +%FT%TZ) $(nproc --all) cores, load: $(cut -d' ' -f1-3 /proc/loadavg), commit $(git -C "$ROOT" rev-parse --short HEAD)"
 /usr/bin/python3 "$HERE/kmeans_quality_sample.py" "$DATA" "$work/arxiv-20k.jsonl"
 all=(iclr2024-areas="$DEVSETS/iclr2024-areas.jsonl" clustrec-covid="$DEVSETS/clustrec-covid.jsonl"
      coronacentral-topics="$DEVSETS/coronacentral-topics.jsonl" arxiv-20k="$work/arxiv-20k.jsonl")

@@ -36,7 +36,7 @@ run_java() { "$JAVA" --add-modules jdk.incubator.vector -Xmx"$HEAP" -Dpapermap.d
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "# $(date -u +%FT%TZ) $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg), commit $(git -C "$ROOT" rev-parse --short HEAD)"
+echo "# $(date -u +%FT%TZ) $(nproc --all) cores, load: $(cut -d' ' -f1-3 /proc/loadavg), commit $(git -C "$ROOT" rev-parse --short HEAD)"
 echo "# export: $DOCS papers"
 run_java export "$DOCS" "$work" "$PAR"
 for input in $INPUTS; do
