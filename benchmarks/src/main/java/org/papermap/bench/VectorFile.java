@@ -1,14 +1,17 @@
 package org.papermap.bench;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.papermap.vector.DenseVectors;
 
 /**
- * Reads the vector files that {@link LsaVectorsExport} writes: big-endian {@code int n, int d}, then
+ * Reads and writes the vector files of the benchmarks ({@link LsaVectorsExport}, {@link KMeansSideBySide}): big-endian {@code int n, int d}, then
  * {@code n·d} floats row by row.
  *
  * <p>Thread-safety: a static utility; each call reads its own file.
@@ -45,6 +48,20 @@ final class VectorFile {
         throw new IOException(file + ": trailing bytes after " + n + " rows of dimension " + d);
       }
       return rows;
+    }
+  }
+
+  /** Writes the vectors in the format {@link #read} reads. */
+  static void write(DenseVectors vectors, Path file) throws IOException {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+      out.writeInt(vectors.size());
+      out.writeInt(vectors.dimension());
+      for (int i = 0; i < vectors.size(); i++) {
+        for (float x : vectors.vector(i)) {
+          out.writeFloat(x);
+        }
+      }
     }
   }
 
