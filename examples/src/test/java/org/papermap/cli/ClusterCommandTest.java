@@ -16,7 +16,12 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papermap.cluster.ClusterMetric;
 import org.papermap.cluster.ClusteringMetrics;
+import org.papermap.cluster.Hdbscan;
+import org.papermap.cluster.HdbscanResult;
+import org.papermap.cluster.KMeans;
+import org.papermap.cluster.KMeansResult;
 import org.papermap.cluster.ExternalScores;
 import org.papermap.cluster.NoiseHandling;
 import org.papermap.corpus.Corpus;
@@ -217,6 +222,62 @@ class ClusterCommandTest {
 
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("has no LSA vectors"), r.err());
+  }
+
+  @Test
+  void givenAlgorithmFlags_whenClustered_thenTheLibrarysResultForThoseOptions() throws IOException {
+    Path csv = blobs(tmp, false);
+    VectorsCsv v = VectorsCsv.read(csv);
+    Path h = tmp.resolve("h.jsonl");
+    Path k = tmp.resolve("k.jsonl");
+
+    Run rh = run("cluster", "--vectors", csv.toString(), "--algorithm", "hdbscan", "--min-cluster-size", "7",
+        "--min-samples", "2", "--metric", "cosine", "-o", h.toString(), "-q");
+    Run rk = run("cluster", "--vectors", csv.toString(), "--algorithm", "kmeans", "--k", "5", "--n-init", "2",
+        "--seed", "11", "--metric", "cosine", "-o", k.toString(), "-q");
+
+    assertEquals(0, rh.code(), rh.err());
+    assertEquals(0, rk.code(), rk.err());
+    HdbscanResult eh = Hdbscan.fit(v.vectors(), Hdbscan.Options.builder().minClusterSize(7).minSamples(2)
+        .metric(ClusterMetric.COSINE).build());
+    KMeansResult ek = KMeans.fit(v.vectors(), KMeans.Options.builder().k(5).nInit(2).seed(11)
+        .metric(ClusterMetric.COSINE).build());
+    List<JsonNode> hl = lines(h);
+    List<JsonNode> kl = lines(k);
+    for (int i = 0; i < 120; i++) {
+      assertEquals(eh.label(i), hl.get(i).get("cluster").asInt());
+      assertEquals(eh.probability(i), hl.get(i).get("probability").asDouble(), 0.0);
+      assertEquals(eh.outlierScore(i), hl.get(i).get("outlier_score").asDouble(), 0.0);
+      assertEquals(ek.label(i), kl.get(i).get("cluster").asInt());
+      float[] x = v.vectors().vector(i);
+      float[] c = ek.centroid(ek.label(i));
+      double dot = 0;
+      double xx = 0;
+      double cc = 0;
+      for (int j = 0; j < x.length; j++) {
+        dot += (double) x[j] * c[j];
+        xx += (double) x[j] * x[j];
+        cc += (double) c[j] * c[j];
+      }
+      assertEquals(1 - dot / Math.sqrt(xx * cc), kl.get(i).get("distance").asDouble(), 1e-12);
+    }
+  }
+
+  @Test
+  void givenHelp_thenClusterAndEvaluateListTheirFlags() {
+    String cluster = run("cluster", "--help").out();
+    for (String flag : List.of("--input", "--map", "--vectors", "--algorithm", "--k", "--n-init", "--min-cluster-size",
+        "--min-samples", "--metric", "--representation", "--lsa-dims", "--preset", "--input-format", "--threads",
+        "--seed", "--output", "--quiet")) {
+      assertTrue(cluster.contains(flag), "cluster --help lacks " + flag);
+    }
+    for (String absent : List.of("--index", "--format ", "--explain", "--force")) {
+      assertFalse(cluster.contains(absent), "cluster --help lists " + absent);
+    }
+    String evaluate = run("evaluate", "--help").out();
+    for (String flag : List.of("--assignments", "--truth", "--field", "--json", "--vectors", "--metric")) {
+      assertTrue(evaluate.contains(flag), "evaluate --help lacks " + flag);
+    }
   }
 
   private static List<String> fieldNames(JsonNode n) {
