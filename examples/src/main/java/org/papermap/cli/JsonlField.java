@@ -18,7 +18,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * One field per id from a JSON Lines file ({@code evaluate --assignments}, {@code --truth}): every
  * non-blank line must be an object with an {@code id} (string or number) and the field (a string, a
- * number or a boolean; an integer in {@code [-1, 2^31)} when asked for a cluster). Ids must be distinct.
+ * number or a boolean; an integer in {@code [-1, 2^31)} when asked for a cluster). A label field that is
+ * an array ({@code labels}, as {@code papermap parse} writes it) gives its first element, the primary
+ * label as {@code Paper.primaryLabel()} defines it. Ids must be distinct.
  * Anything else is an error naming the file, the line and the rule: no record is dropped.
  *
  * <p>Thread-safety: stateless.
@@ -57,7 +59,7 @@ final class JsonlField {
           throw bad(file, no, "not a JSON object");
         }
         String id = scalar(file, no, o, "id");
-        String value = scalar(file, no, o, field);
+        String value = cluster ? scalar(file, no, o, field) : label(file, no, o, field);
         if (cluster && !(o.get(field).canConvertToInt() && o.get(field).isIntegralNumber() && o.get(field).intValue() >= -1)) {
           throw bad(file, no, "'" + field + "' must be an integer >= -1 (-1 = noise), got " + o.get(field));
         }
@@ -74,8 +76,23 @@ final class JsonlField {
     return values;
   }
 
-  private static String scalar(Path file, int line, JsonNode o, String key) throws IOException {
+  /** A scalar, or the first element of a non-empty array of scalars. */
+  private static String label(Path file, int line, JsonNode o, String key) throws IOException {
     JsonNode v = o.get(key);
+    if (v != null && v.isArray()) {
+      if (v.isEmpty()) {
+        throw bad(file, line, "'" + key + "' is an empty array (no label)");
+      }
+      return value(file, line, v.get(0), key + "[0]");
+    }
+    return scalar(file, line, o, key);
+  }
+
+  private static String scalar(Path file, int line, JsonNode o, String key) throws IOException {
+    return value(file, line, o.get(key), key);
+  }
+
+  private static String value(Path file, int line, JsonNode v, String key) throws IOException {
     if (v == null || v.isNull()) {
       throw bad(file, line, "has no '" + key + "'");
     }

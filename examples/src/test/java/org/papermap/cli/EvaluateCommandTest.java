@@ -176,5 +176,24 @@ class EvaluateCommandTest {
     Files.writeString(a, "{\"id\":\"x\",\"cluster\":0}\n{\"id\":\"y\",\"cluster\":1}\n");
     Run r = PaperMapCliTest.run("evaluate", "--assignments", a.toString(), "--truth", t.toString(), "--field", "topic");
     assertEquals(List.of("papermap: " + t + ": line 1: has no 'topic'"), PaperMapCliTest.errorLines(r.err()));
+    Files.writeString(t, "{\"id\":\"x\",\"labels\":[\"a\",\"b\"]}\n{\"id\":\"y\",\"labels\":[]}\n");
+    r = PaperMapCliTest.run("evaluate", "--assignments", a.toString(), "--truth", t.toString(), "--field", "labels");
+    assertEquals(List.of("papermap: " + t + ": line 2: 'labels' is an empty array (no label)"),
+        PaperMapCliTest.errorLines(r.err()));
+  }
+
+  @Test
+  void givenPapersWrittenByParse_whenEvaluatedOnLabels_thenThePrimaryLabelIsTheTruth() throws IOException {
+    Path t = tmp.resolve("t.jsonl");
+    Files.writeString(t, "{\"id\":\"x\",\"labels\":[\"a\",\"z\"]}\n{\"id\":\"y\",\"labels\":[\"b\",\"a\"]}\n"
+        + "{\"id\":\"w\",\"labels\":[\"b\"]}\n");
+    Path a = tmp.resolve("a.jsonl");
+    Files.writeString(a, "{\"id\":\"x\",\"cluster\":3}\n{\"id\":\"y\",\"cluster\":5}\n{\"id\":\"w\",\"cluster\":5}\n");
+
+    Run r = PaperMapCliTest.run("evaluate", "--assignments", a.toString(), "--truth", t.toString(), "--field", "labels",
+        "--json");
+
+    assertEquals(0, r.code(), r.err());
+    assertEquals(1.0, JSON.readTree(r.out()).get("all").get("ari").asDouble(), 0.0);
   }
 }
