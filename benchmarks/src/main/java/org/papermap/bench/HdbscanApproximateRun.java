@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 import org.papermap.IndexNeighbourProvider;
+import org.papermap.cluster.ClusteringMetrics;
 import org.papermap.cluster.ClusterMetric;
 import org.papermap.cluster.Hdbscan;
 import org.papermap.cluster.HdbscanResult;
@@ -60,7 +61,7 @@ public final class HdbscanApproximateRun {
     HdbscanResult approx = Hdbscan.fit(head, approximate, hnsw);
     System.out.printf(Locale.ROOT,
         "RESULT subset n=%d exact_seconds=%.1f exact_clusters=%d approximate_clusters=%d ari=%.4f%n", head.size(),
-        exactSec, exact.clusterCount(), approx.clusterCount(), HdbscanData.ari(exact.labels(), approx.labels()));
+        exactSec, exact.clusterCount(), approx.clusterCount(), ClusteringMetrics.adjustedRandIndex(exact.labels(), approx.labels()));
   }
 
   /** Times the two neighbour phases of a fit (one fit at a time). */

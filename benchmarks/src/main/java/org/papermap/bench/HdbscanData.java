@@ -3,8 +3,6 @@ package org.papermap.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.papermap.corpus.Corpus;
 import org.papermap.vector.DenseVectors;
 import org.papermap.vector.Lsa;
@@ -51,30 +49,5 @@ final class HdbscanData {
       }
     }
     return out;
-  }
-
-  /**
-   * Adjusted Rand index (noise is one more label), for the side-by-side checks. To be replaced by
-   * {@code org.papermap.cluster}'s metrics when they land.
-   */
-  static double ari(int[] a, int[] b) {
-    Map<Long, Long> pairs = new HashMap<>();
-    Map<Integer, Long> ra = new HashMap<>();
-    Map<Integer, Long> rb = new HashMap<>();
-    for (int i = 0; i < a.length; i++) {
-      pairs.merge(((long) a[i] << 32) ^ (b[i] & 0xffffffffL), 1L, Long::sum);
-      ra.merge(a[i], 1L, Long::sum);
-      rb.merge(b[i], 1L, Long::sum);
-    }
-    double index = pairs.values().stream().mapToDouble(HdbscanData::pairsOf).sum();
-    double sa = ra.values().stream().mapToDouble(HdbscanData::pairsOf).sum();
-    double sb = rb.values().stream().mapToDouble(HdbscanData::pairsOf).sum();
-    double expected = sa * sb / pairsOf(a.length);
-    double max = (sa + sb) / 2;
-    return max == expected ? 1.0 : (index - expected) / (max - expected);
-  }
-
-  private static double pairsOf(long c) {
-    return c * (c - 1) / 2.0;
   }
 }

@@ -3,6 +3,7 @@ package org.papermap.bench;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.papermap.cluster.ClusteringMetrics;
 import org.papermap.cluster.MstAlgorithm;
 import org.papermap.vector.DenseVectors;
 
@@ -46,7 +47,7 @@ public final class HdbscanSideBySide {
       long noise = Arrays.stream(labels).filter(l -> l < 0).count();
       System.out.printf(Locale.ROOT, "RESULT %s seconds=%.2f clusters=%d noise=%.3f ari_vs_first=%.4f%n", impl, sec,
           Arrays.stream(labels).max().orElse(-1) + 1, (double) noise / labels.length,
-          HdbscanData.ari(reference, labels));
+          ClusteringMetrics.adjustedRandIndex(reference, labels));
     }
   }
 }

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.papermap.cluster.ClusterLabels;
 import org.papermap.cluster.ClusterMetric;
 import org.papermap.cluster.ClusteringMetrics;
 import org.papermap.cluster.ExternalScores;
@@ -16,14 +14,8 @@ import org.papermap.cluster.KMeans;
 import org.papermap.cluster.KMeansResult;
 import org.papermap.cluster.NoiseHandling;
 import org.papermap.corpus.Corpus;
-import org.papermap.corpus.CorpusReader;
-import org.papermap.corpus.Paper;
 import org.papermap.vector.DenseVectors;
-import org.papermap.vector.Lsa;
-import org.papermap.vector.LsaModel;
 import org.papermap.vector.SparseMatrix;
-import org.papermap.vector.TfIdfOptions;
-import org.papermap.vector.TfIdfVectorizer;
 
 /**
  * Our side of {@code benchmarks/scripts/kmeans_quality.sh}: k-means at k = the number of labels on
@@ -62,31 +54,20 @@ public final class KMeansQuality {
     int parallelism = Integer.parseInt(args[3]);
     Files.createDirectories(out);
     for (int a = 4; a < args.length; a++) {
-      int eq = args[a].indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("dataset must be NAME=FILE, got " + args[a]);
-      }
-      evaluate(args[a].substring(0, eq), Path.of(args[a].substring(eq + 1)), out, seeds, nInit, parallelism);
+      String[] nf = QualitySet.nameAndFile(args[a]);
+      evaluate(nf[0], Path.of(nf[1]), out, seeds, nInit, parallelism);
     }
   }
 
   private static void evaluate(String name, Path file, Path out, int seeds, int nInit, int parallelism)
       throws IOException {
-    Corpus corpus = CorpusReader.read(List.of(file), CorpusReader.Options.defaults()).corpus();
-    List<String> labelNames = new ArrayList<>(corpus.size());
-    for (Paper p : corpus) {
-      labelNames.add(p.primaryLabel());
-    }
-    int[] truth = ClusterLabels.encode(labelNames);
-    int k = 0;
-    for (int t : truth) {
-      k = Math.max(k, t + 1);
-    }
-    SparseMatrix tfidf =
-        new TfIdfVectorizer(TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).parallelism(parallelism).build())
-            .fitTransform(corpus).matrix();
-    DenseVectors lsa =
-        LsaModel.fit(tfidf, Lsa.Options.builder().dimensions(100).seed(42).parallelism(parallelism).build()).embeddings();
+    QualitySet set = QualitySet.read(name, file, parallelism);
+    Corpus corpus = set.corpus();
+    List<String> labelNames = set.labelNames();
+    int[] truth = set.truth();
+    int k = set.k();
+    SparseMatrix tfidf = set.tfidf();
+    DenseVectors lsa = set.lsa();
     VectorFile.write(lsa, out.resolve(name + ".lsa.f32"));
     try (BufferedWriter w = Files.newBufferedWriter(out.resolve(name + ".labels.txt"), StandardCharsets.UTF_8)) {
       for (String l : labelNames) {

@@ -6,7 +6,7 @@ import org.papermap.internal.VectorChecks;
 import org.papermap.vector.DenseVectors;
 
 /**
- * Exact nearest neighbours by full scans with Lucene's SIMD {@code VectorUtil.squareDistance}: the
+ * Exact nearest neighbours by full scans with the fixed-order SIMD {@code DistanceKernels.squareDistance}: the
  * oracle for any index-backed {@link NeighbourProvider} (as hnswlib's {@code bruteforce.h}). {@link
  * NeighbourQuery#allNeighbours} scores each pair once, tiled over the workers; results (ties by
  * ascending ord) do not depend on the thread count.

@@ -1,20 +1,22 @@
 package org.papermap.cluster;
 
 import java.util.Objects;
-import org.apache.lucene.util.VectorUtil;
+import org.papermap.internal.simd.DistanceKernels;
 import org.papermap.vector.DenseVectors;
 
 /**
  * Points prepared for a {@link ClusterMetric}: {@link ClusterMetric#EUCLIDEAN} uses the rows as
  * given, {@link ClusterMetric#COSINE} uses L2-normalized copies, so that both are Euclidean distances
  * from here on ({@code ||a − b|| = sqrt(2 − 2·cos)} on unit vectors). Two precisions: float rows
- * ({@link DenseVectors}, scored with Lucene's SIMD {@link VectorUtil#squareDistance(float[],
- * float[])}) and double rows (scalar, for low-dimensional data given in double, where float rounding
+ * ({@link DenseVectors}, scored with the fixed-order SIMD {@link DistanceKernels#squareDistance}: Lucene's
+ * {@code VectorUtil} reduces lanes in an order that differs between JIT tiers, which made HDBSCAN's
+ * probabilities and outlier scores differ in their last bits from run to run) and double rows (scalar, for low-dimensional data given in double, where float rounding
  * of the coordinates would move small distances). Distances are returned as doubles either way.
  *
  * <p>Thread-safety: immutable after construction; safe for concurrent reads.
  */
 abstract class MetricSpace {
+  private static final DistanceKernels KERNELS = DistanceKernels.get();
   private final ClusterMetric metric;
   private final int dimension;
 
@@ -164,7 +166,7 @@ abstract class MetricSpace {
 
     @Override
     double squaredDistance(int i, int j) {
-      return VectorUtil.squareDistance(rows[i], rows[j]);
+      return KERNELS.squareDistance(rows[i], rows[j]);
     }
 
     @Override
@@ -177,7 +179,7 @@ abstract class MetricSpace {
         }
       }
       float[] p = metric() == ClusterMetric.COSINE ? normalized(q, name) : q;
-      return j -> VectorUtil.squareDistance(p, rows[j]);
+      return j -> KERNELS.squareDistance(p, rows[j]);
     }
 
     @Override

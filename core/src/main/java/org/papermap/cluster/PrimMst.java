@@ -6,7 +6,7 @@ import java.util.concurrent.Executor;
 /**
  * Exact minimum spanning tree of the mutual-reachability graph by Prim's algorithm in {@code O(n)}
  * memory: no distance matrix, each step scans the points not yet in the tree against the point just
- * added, with Lucene's {@code VectorUtil} kernel. Mutual reachability is {@code max(core(a), core(b),
+ * added, with the fixed-order SIMD kernel ({@code DistanceKernels}). Mutual reachability is {@code max(core(a), core(b),
  * d(a, b) / alpha)}; the distance is skipped whenever {@code max(core(a), core(b))} already cannot
  * improve a point's best edge.
  *

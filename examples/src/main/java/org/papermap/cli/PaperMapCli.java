@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PaperMapCli.Version.class,
     description = "Related papers and labelled topics for a corpus of paper abstracts.",
-    subcommands = {ParseCommand.class, VectorsCommand.class, BuildCommand.class, RelatedCommand.class, SearchCommand.class, DemoCommand.class})
+    subcommands = {ParseCommand.class, VectorsCommand.class, BuildCommand.class, RelatedCommand.class, SearchCommand.class, DemoCommand.class,
+      ClusterCommand.class, EvaluateCommand.class})
 public final class PaperMapCli implements Runnable {
   @picocli.CommandLine.Mixin ExitCodes exitCodes;
 
