@@ -146,6 +146,18 @@ class PaperMapTopicsTest {
   }
 
   @Test
+  void givenSeeds_whenStabilityMeasured_thenSameSeedAgreesFullyAndOthersPartly() {
+    PaperMap map = PaperMap.build(corpus, options().build());
+    java.util.function.LongFunction<TopicModel> fit =
+        seed -> map.withTopics(kMeans(6).toBuilder().seed(seed).build(), org.papermap.progress.ProgressListener.NONE).topics();
+    org.papermap.topic.TopicStability.Result same = org.papermap.topic.TopicStability.measure(new long[] {5, 5}, fit);
+    assertEquals(1.0, same.meanAri(), 1e-12);
+    org.papermap.topic.TopicStability.Result r = org.papermap.topic.TopicStability.measure(new long[] {1, 2, 3}, fit);
+    assertEquals(java.util.List.of(6, 6, 6), r.topicCounts());
+    assertTrue(r.meanAri() > 0.2 && r.meanAri() <= 1 && r.minAri() <= r.meanAri(), r.toString());
+  }
+
+  @Test
   void givenAnObjectiveCurve_whenTheKneeIsTaken_thenItIsThePointFarthestAboveTheChord() {
     int[] ks = {5, 10, 20, 40};
     // Decrease scaled: 0, 0.8, 0.9, 1 against k scaled 0, 0.14, 0.43, 1: the knee is k = 10.
