@@ -131,6 +131,9 @@ class PaperMapCliTest {
     assertTrue(r.out().contains("feedback 0."), r.out());
     assertTrue(r.out().contains("== Related papers"), r.out());
     assertTrue(r.out().contains("because: "), r.out());
+    assertTrue(r.out().contains("== Topics: "), r.out());
+    String topics = r.out().substring(r.out().indexOf("== Topics: "));
+    assertEquals(DemoCommand.DEMO_TOPICS, topics.lines().filter(l -> l.matches(" +\\d+ papers  \\S.*")).count(), topics);
   }
 
   @Test
