@@ -136,4 +136,9 @@ class TopicsCommandTest {
     assertFalse(page.contains("href=\"http"), "no network resource");
     assertTrue(r.err().contains("papermap: report of 6 topics over "), r.err());
   }
+
+  @Test
+  void givenTheSample_whenTheTopicsExampleRuns_thenItCompletes() throws IOException {
+    org.papermap.examples.TopicsExample.main(new String[] {"data"});
+  }
 }
