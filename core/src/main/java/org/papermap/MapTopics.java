@@ -45,20 +45,18 @@ final class MapTopics {
 
   /**
    * Clusters the map's papers and fits their topics, reporting the steps {@code k-means} or {@code hdbscan}
-   * and {@code topics} and, as a note, how the number of topics was chosen.
+   * and {@code topics}; how the number of topics was chosen is kept ({@link #choice}) and saved.
    *
    * @throws IllegalArgumentException as {@link TopicClustering#fit}
    */
   static MapTopics fit(MapParts p, MapTopicOptions o, ProgressListener progress) {
     Objects.requireNonNull(progress, "progress");
     TopicClustering.Result r = TopicClustering.fit(p, o, progress);
-    progress.note("topics: " + r.choice());
     MapTopics fitted = new MapTopics(o, r.clusters(), r.choice());
     TopicModel m = fitted.fitModel(p, progress);
     if (!o.isAuto() && o.algorithm() == MapTopicOptions.Algorithm.HDBSCAN && m.topicCount() > o.topics()) {
       m = TopicModeler.reduce(m, o.topics());
       String choice = r.choice() + ", merged to " + o.topics();
-      progress.note("topics: merged to " + o.topics() + " along the topic hierarchy");
       fitted = new MapTopics(o, m.clusters(), choice);
     }
     fitted.setModel(m);
