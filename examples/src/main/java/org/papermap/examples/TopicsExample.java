@@ -39,10 +39,10 @@ public final class TopicsExample {
       System.out.println(a + " " + b);
       map.save(dir); // the topics are saved with the map (topics.model)
       try (PaperMap opened = PaperMap.open(dir);
-          PaperMap hdbscan = opened.withTopics( // a refit; `opened` keeps its topics
-              MapTopicOptions.builder().algorithm(MapTopicOptions.Algorithm.HDBSCAN).topics(8).build(),
+          PaperMap eight = opened.withTopics( // a refit; `opened` keeps its topics
+              MapTopicOptions.builder().topics(8).seed(7).build(), // k-means, k = 8
               ProgressListener.NONE)) {
-        System.out.println(opened.topics() + " / " + hdbscan.topics());
+        System.out.println(opened.topics() + " / " + eight.topics());
       }
     }
     // README:end topics
