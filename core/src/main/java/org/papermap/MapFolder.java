@@ -40,6 +40,7 @@ final class MapFolder {
   static final String TFIDF_INDEX = "tfidf.index";
   static final String LSA_MODEL = "lsa.model";
   static final String LSA_INDEX = "lsa.index";
+  static final String TOPICS = "topics.model";
 
   private MapFolder() {}
 
@@ -56,7 +57,7 @@ final class MapFolder {
    */
   static void save(MapParts parts, Path dir, ProgressListener progress) throws IOException {
     // The files, then the manifest that commits them.
-    int files = parts.lsa() == null ? 4 : 6;
+    int files = (parts.lsa() == null ? 4 : 6) + (parts.topics() == null ? 0 : 1);
     try (StepProgress step = StepProgress.begin(progress, "save", files, "files");
         MapWriter w = MapWriter.create(dir)) {
       w.writeStream(CORPUS, out -> {
@@ -77,6 +78,10 @@ final class MapFolder {
         } else {
           w.write(LSA_INDEX, FlatIndexFile.FORMAT, out -> FlatIndexFile.write((FlatIndex) parts.dense(), out));
         }
+        step.add(1);
+      }
+      if (parts.topics() != null) {
+        w.write(TOPICS, MapTopicsFile.FORMAT, out -> MapTopicsFile.write(parts.topics(), out));
         step.add(1);
       }
       w.commit(parts.options().toMap());
@@ -141,7 +146,14 @@ final class MapFolder {
           dense.ordCount() + " vectors of dimension " + dimension + " for " + corpus.size()
               + " papers of dimension " + lsa.dimensions());
     }
-    return new MapParts(options, corpus, new TfIdfResult(model, sparse.docs()), sparse, lsa, dense);
+    MapParts parts = new MapParts(options, corpus, new TfIdfResult(model, sparse.docs()), sparse, lsa, dense);
+    if (!map.has(TOPICS)) {
+      check(options.topics() == null, map.manifestPath(), "it lists topic options but no " + TOPICS);
+      return parts;
+    }
+    MapTopics topics = MapTopicsFile.read(map.open(TOPICS, MapTopicsFile.FORMAT), corpus.size());
+    step.update(lsa == null ? 4 : 6);
+    return parts.withTopics(topics);
   }
 
   private static void check(boolean ok, Path file, String rule) throws CorruptFileException {

@@ -14,6 +14,7 @@ import org.papermap.vector.TfIdfResult;
  *
  * @param lsa the LSA model, null for {@link Representation#TFIDF}
  * @param dense the LSA index, null for {@link Representation#TFIDF}
+ * @param topics the topics, null when the map has none
  */
 record MapParts(
     PaperMapOptions options,
@@ -21,7 +22,8 @@ record MapParts(
     TfIdfResult tfidf,
     SparseIndex sparse,
     LsaModel lsa,
-    VectorIndex<float[]> dense) {
+    VectorIndex<float[]> dense,
+    MapTopics topics) {
   MapParts {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(corpus, "corpus");
@@ -30,5 +32,15 @@ record MapParts(
     if ((lsa == null) != (dense == null)) {
       throw new IllegalArgumentException("lsa and dense come together");
     }
+  }
+
+  MapParts(PaperMapOptions options, Corpus corpus, TfIdfResult tfidf, SparseIndex sparse, LsaModel lsa,
+      VectorIndex<float[]> dense) {
+    this(options, corpus, tfidf, sparse, lsa, dense, null);
+  }
+
+  /** These parts with {@code topics}, and the options that say how they were made. */
+  MapParts withTopics(MapTopics topics) {
+    return new MapParts(options.toBuilder().topics(topics.options()).build(), corpus, tfidf, sparse, lsa, dense, topics);
   }
 }

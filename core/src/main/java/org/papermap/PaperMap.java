@@ -11,23 +11,20 @@ import org.apache.lucene.util.VectorUtil;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
 import org.papermap.index.FlatIndex;
-import org.papermap.index.IndexOptions;
 import org.papermap.index.OrdFilter;
 import org.papermap.index.SearchResult;
 import org.papermap.index.SparseIndex;
 import org.papermap.index.TermContribution;
-import org.papermap.index.VectorIndex;
 import org.papermap.index.hnsw.HnswIndex;
 import org.papermap.internal.Parallel;
 import org.papermap.internal.StepProgress;
 import org.papermap.progress.ProgressListener;
+import org.papermap.topic.TopicAssignment;
+import org.papermap.topic.TopicModel;
 import org.papermap.vector.DenseVectors;
-import org.papermap.vector.Lsa;
 import org.papermap.vector.LsaModel;
-import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.SparseVector;
 import org.papermap.vector.TfIdfResult;
-import org.papermap.vector.TfIdfVectorizer;
 
 /**
  * The facade: builds a map of a corpus (TF-IDF, optionally LSA, and their indexes) and answers "which
@@ -94,36 +91,7 @@ public final class PaperMap implements AutoCloseable {
     if (corpus.isEmpty()) {
       throw new IllegalArgumentException("corpus must contain at least one paper");
     }
-    TfIdfResult tfidf =
-        new TfIdfVectorizer(options.tfidf().toBuilder().parallelism(options.parallelism()).build())
-            .fitTransform(corpus, progress);
-    IndexOptions indexOptions = IndexOptions.DEFAULT.withParallelism(options.parallelism());
-    SparseIndex sparse = SparseIndex.build(tfidf.matrix(), indexOptions, progress);
-    LsaModel lsa = null;
-    VectorIndex<float[]> dense = null;
-    if (options.representation() != Representation.TFIDF) {
-      SparseMatrix x = tfidf.matrix();
-      int d = Math.min(options.lsaDimensions(), Math.min(x.rows(), x.cols()));
-      lsa =
-          LsaModel.fit(
-              x,
-              Lsa.Options.builder()
-                  .dimensions(d)
-                  .seed(options.seed())
-                  .parallelism(options.parallelism())
-                  .build(),
-              progress);
-      dense = denseIndex(lsa.embeddings(), options, progress);
-    }
-    return new PaperMap(new MapParts(options, corpus, tfidf, sparse, lsa, dense));
-  }
-
-  private static VectorIndex<float[]> denseIndex(DenseVectors v, PaperMapOptions options, ProgressListener progress) {
-    if (options.denseIndex() == PaperMapOptions.DenseIndex.FLAT) {
-      return FlatIndex.of(v, IndexOptions.DEFAULT.withParallelism(options.parallelism()), progress);
-    }
-    return HnswIndex.build(
-        v, options.hnsw().toBuilder().parallelism(options.parallelism()).seed(options.seed()).build(), progress);
+    return new PaperMap(MapBuilder.build(corpus, options, progress));
   }
 
   /**
@@ -207,6 +175,44 @@ public final class PaperMap implements AutoCloseable {
   /** The LSA model, or null for {@link Representation#TFIDF}. */
   public LsaModel lsa() {
     return parts().lsa();
+  }
+
+  /**
+   * The topics of the papers (docs/topics.md, "Topics in the facade"), when {@code options().topics()} is
+   * set (else {@link IllegalStateException}); an opened map fits them from its saved clustering on first use.
+   */
+  public TopicModel topics() {
+    return MapTopics.model(parts());
+  }
+
+  /**
+   * The topic of the paper {@code id} and its confidence (topic -1: an outlier).
+   *
+   * @throws IllegalArgumentException if no paper has this id ({@link IllegalStateException}: no topics)
+   */
+  public TopicAssignment topicOf(String id) {
+    return MapTopics.topicOf(parts(), Objects.requireNonNull(id, "id"));
+  }
+
+  /**
+   * The topic of a new paper from its {@code text} (title and abstract) as the fit would assign it; the
+   * topics are not refitted.
+   *
+   * @throws IllegalArgumentException if {@code text} is blank ({@link IllegalStateException}: no topics)
+   */
+  public TopicAssignment topicOfText(String text) {
+    return MapTopics.predict(parts(), Objects.requireNonNull(text, "text"));
+  }
+
+  /**
+   * This map with topics fitted as {@code options} say, replacing any it has (a refit), reporting the
+   * steps {@code k-means} or {@code hdbscan} and {@code topics}; the other parts are shared, this map is unchanged.
+   *
+   * @throws IllegalArgumentException if the map has no LSA vectors or the options do not fit the corpus
+   */
+  public PaperMap withTopics(MapTopicOptions options, ProgressListener progress) {
+    MapParts p = parts();
+    return new PaperMap(p.withTopics(MapTopics.fit(p, Objects.requireNonNull(options, "options"), progress)));
   }
 
   /** The {@code k} papers most related to the paper {@code id}, best first, itself excluded. */

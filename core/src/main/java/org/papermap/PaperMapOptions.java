@@ -22,6 +22,7 @@ import org.papermap.vector.TfIdfOptions;
  * @param hnsw HNSW options when {@code denseIndex} is HNSW (its seed and parallelism are replaced by ours)
  * @param seed seed of every random step (randomized SVD, HNSW levels)
  * @param parallelism threads for vectorizing, SVD and index building, in [1, 256]; results do not depend on it
+ * @param topics how topics are built with the map, null for none (see {@link PaperMap#withTopics})
  */
 public record PaperMapOptions(
     TfIdfOptions tfidf,
@@ -31,7 +32,8 @@ public record PaperMapOptions(
     DenseIndex denseIndex,
     HnswOptions hnsw,
     long seed,
-    int parallelism) {
+    int parallelism,
+    MapTopicOptions topics) {
   /** Which index serves the dense (LSA) side. */
   public enum DenseIndex {
     /** Exact: every vector scored (SIMD dot products). */
@@ -89,7 +91,8 @@ public record PaperMapOptions(
         .denseIndex(denseIndex)
         .hnsw(hnsw)
         .seed(seed)
-        .parallelism(parallelism);
+        .parallelism(parallelism)
+        .topics(topics);
   }
 
   /** Every option but executors, as strings; {@link #fromMap} reads them back. */
@@ -103,6 +106,9 @@ public record PaperMapOptions(
     hnsw.toMap().forEach((k, v) -> m.put("hnsw." + k, v));
     m.put("seed", Long.toString(seed));
     m.put("parallelism", Integer.toString(parallelism));
+    if (topics != null) {
+      topics.toMap().forEach((k, v) -> m.put("topics." + k, v));
+    }
     return m;
   }
 
@@ -122,7 +128,8 @@ public record PaperMapOptions(
           DenseIndex.valueOf(get(m, "denseIndex")),
           HnswOptions.fromMap(OptionMaps.withPrefix(m, "hnsw.")),
           Long.parseLong(get(m, "seed")),
-          Integer.parseInt(get(m, "parallelism")));
+          Integer.parseInt(get(m, "parallelism")),
+          m.containsKey("topics.algorithm") ? MapTopicOptions.fromMap(OptionMaps.withPrefix(m, "topics.")) : null);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("malformed map options: " + e.getMessage(), e);
     }
@@ -142,6 +149,7 @@ public record PaperMapOptions(
     private HnswOptions hnsw = HnswOptions.DEFAULT;
     private long seed = DEFAULT_SEED;
     private int parallelism = DEFAULT_PARALLELISM;
+    private MapTopicOptions topics;
 
     public Builder tfidf(TfIdfOptions v) {
       tfidf = v;
@@ -183,9 +191,15 @@ public record PaperMapOptions(
       return this;
     }
 
+    /** Topics built with the map; null (the default) for none. */
+    public Builder topics(MapTopicOptions v) {
+      topics = v;
+      return this;
+    }
+
     public PaperMapOptions build() {
       return new PaperMapOptions(
-          tfidf, representation, lsaDimensions, hybridWeight, denseIndex, hnsw, seed, parallelism);
+          tfidf, representation, lsaDimensions, hybridWeight, denseIndex, hnsw, seed, parallelism, topics);
     }
   }
 }

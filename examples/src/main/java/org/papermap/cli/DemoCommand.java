@@ -11,8 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.papermap.MapTopicOptions;
 import org.papermap.PaperMap;
 import org.papermap.PaperMapOptions;
+import org.papermap.topic.Topic;
+import org.papermap.topic.TopicModel;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.Paper;
@@ -59,6 +62,9 @@ final class DemoCommand implements Callable<Integer> {
       description = Inputs.DESCRIPTION + " Default: ${DEFAULT-VALUE}, the bundled sample.")
   List<Path> inputs;
 
+  /** Topics the demo lists. */
+  static final int DEMO_TOPICS = 10;
+
   @Mixin QuietOption quiet;
 
   @Override
@@ -70,9 +76,11 @@ final class DemoCommand implements Callable<Integer> {
     printCorpus(out, read);
     // One map serves both sections: its TF-IDF for the top terms, its hybrid index for related papers.
     cli.step("building the map");
-    PaperMap map = PaperMap.build(read.corpus(), PaperMapOptions.defaults(), progress);
+    PaperMap map = PaperMap.build(
+        read.corpus(), PaperMapOptions.builder().topics(MapTopicOptions.defaults()).build(), progress);
     printVectors(out, read.corpus(), map.tfidf());
     printRelated(out, read.corpus(), map);
+    printTopics(out, map.topics());
     out.flush();
     return 0;
   }
@@ -157,6 +165,18 @@ final class DemoCommand implements Callable<Integer> {
             why);
       }
     }
+  }
+
+  /** The largest topics of the sample (k-means, k chosen at the knee of its objective). */
+  private static void printTopics(PrintWriter out, TopicModel topics) {
+    out.printf(Locale.ROOT, "%n== Topics: %d over %d papers (k-means, number of topics auto); the %d largest%n",
+        topics.topicCount(), topics.paperCount(), Math.min(DEMO_TOPICS, topics.topicCount()));
+    List<Topic> bySize = new ArrayList<>(topics.topics());
+    bySize.sort(java.util.Comparator.comparingInt(Topic::size).reversed().thenComparingInt(Topic::id));
+    for (Topic t : bySize.subList(0, Math.min(DEMO_TOPICS, bySize.size()))) {
+      out.printf(Locale.ROOT, "  %3d papers  %s%n", t.size(), t.label());
+    }
+    out.printf(Locale.ROOT, "  all of them: papermap topics -i FILE... -o topics.json; a page: papermap report -i FILE... -o report.html%n");
   }
 
   private static String bound(org.papermap.vector.Vocabulary.Bound b) {

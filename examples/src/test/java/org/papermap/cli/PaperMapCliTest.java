@@ -30,7 +30,7 @@ class PaperMapCliTest {
   /** A progress line of a step ("papermap: tf-idf: 262 papers in 0.4 s"), printed when stderr is no terminal. */
   static boolean isProgress(String line) {
     return line.matches(
-        "papermap: (read|tf-idf|svd|lsa|sparse index|flat index|hnsw index|neighbours|save|open|search|k-means|hdbscan): .*");
+        "papermap: (read|tf-idf|svd|lsa|sparse index|flat index|hnsw index|neighbours|save|open|search|k-means|hdbscan|topics|layout): .*");
   }
 
   /** The lines of stderr that are not progress: errors, notes and reports. */
@@ -131,6 +131,9 @@ class PaperMapCliTest {
     assertTrue(r.out().contains("feedback 0."), r.out());
     assertTrue(r.out().contains("== Related papers"), r.out());
     assertTrue(r.out().contains("because: "), r.out());
+    assertTrue(r.out().contains("== Topics: "), r.out());
+    String topics = r.out().substring(r.out().indexOf("== Topics: "));
+    assertEquals(DemoCommand.DEMO_TOPICS, topics.lines().filter(l -> l.matches(" +\\d+ papers  \\S.*")).count(), topics);
   }
 
   @Test

@@ -1,0 +1,46 @@
+package org.papermap.cli;
+
+import java.io.IOException;
+import org.papermap.MapTopicOptions;
+import org.papermap.PaperMap;
+import org.papermap.PaperMapOptions;
+import org.papermap.corpus.Corpus;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The map with topics of {@code topics} and {@code report}: built from {@code --input} with the topics,
+ * or a saved {@code --map}, whose saved topics are used as they are unless a topic flag or {@code --seed}
+ * asks for others (then they are fitted again, and the saved map is left unchanged).
+ */
+final class TopicMaps {
+  private TopicMaps() {}
+
+  static PaperMap load(CommandLine cmd, CliSession cli, MapSource source, InputOptions read, MapOptions build,
+      TopicFlags flags, ProgressRenderer progress) throws IOException {
+    MapTopicOptions topics = flags.options(cmd, build.compute.seed());
+    if (source.map == null) {
+      PaperMapOptions options = build.options(cmd).toBuilder().topics(topics).build();
+      cli.step("reading papers");
+      Corpus corpus = read.read(source.inputs, progress).corpus();
+      cli.step(MapOptions.describe(options) + " and its topics");
+      return PaperMap.build(corpus, options, progress);
+    }
+    if (build.representation != null || build.index != null || build.lsaDims != null || build.analysis.anyGiven()
+        || build.compute.threads != null) {
+      throw new ParameterException(cmd, "--representation, --index, --lsa-dims, the analysis flags and --threads"
+          + " apply when building; a --map is used as saved (--seed and the topic flags apply to its topics)");
+    }
+    if (read.anyGiven()) {
+      throw new ParameterException(cmd, "--input-format, --lenient and --columns apply to --input; a --map is read as saved");
+    }
+    cli.step("opening the map " + source.map);
+    PaperMap m = PaperMap.open(source.map, progress);
+    MapTopicOptions saved = m.options().topics();
+    if (saved != null && (topics.equals(saved) || (!flags.anyGiven() && build.compute.seed == null))) {
+      return m;
+    }
+    cli.step("fitting topics");
+    return m.withTopics(topics, progress);
+  }
+}
