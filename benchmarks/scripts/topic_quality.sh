@@ -30,7 +30,7 @@ JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 HEAP=${HEAP:-4g}
 JAR=${JAR:-$ROOT/benchmarks/target/benchmarks.jar}
 # Default settings: the recommended one first (docs/bench/topics.md, phase 2), then the ones it was chosen against.
-HDBSCAN=${HDBSCAN:-map:leaf:n200:5:0,map:eom:n200:5:0,map:leaf:n100:=:0,leaf:n400:1:0,eom:n400:1:0,leaf:n200:5:0,eom:n200:5:0}
+HDBSCAN=${HDBSCAN:-map:leaf:n150:10:0,map:leaf:n100:10:0,map:leaf:n300:10:0,map:eom:n150:10:0,map:leaf:n200:=:0,map:leaf:n400:5:0.25,leaf:n400:1:0,eom:n400:1:0,leaf:n200:5:0}
 [ -f "$JAR" ] || { echo "missing $JAR: run mvn -B -q -pl core,benchmarks -am package -DskipTests" >&2; exit 2; }
 if [ -n "${OUT:-}" ]; then work=$OUT; mkdir -p "$work"; else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
 
