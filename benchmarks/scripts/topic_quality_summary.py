@@ -100,6 +100,19 @@ def main():
             cells.append(f"{per[s]['nmi']:.3f} / {per[s]['ari']:.3f} / {per[s]['outliers']:.1%} / {per[s]['topics']} / {p:.3f}")
         print(f"| {st} | {strat} @ {t:.1f} | {worst:+.3f} | " + " | ".join(cells) + " |")
 
+    first = hd[0]["setting"]
+    print(f"\n## Strategies and thresholds for the first setting ({first}): outliers left / NMI (all) / NMI (clust.)\n")
+    print("| strategy @ threshold | " + " | ".join(sets) + " |")
+    print("|---|" + "---:|" * len(sets))
+    keys = list(dict.fromkeys((r["strategy"], r["threshold"]) for r in hd if r["setting"] == first and "outliers" in r))
+    for strat, t in keys:
+        cells = []
+        for s in sets:
+            r = [r for r in hd if r["set"] == s and r["setting"] == first and r.get("strategy") == strat
+                 and r.get("threshold") == t]
+            cells.append(f"{r[0]['outliers']:.1%} / {r[0]['nmi']:.3f} / {r[0]['nmi_clustered']:.3f}" if r else "")
+        print(f"| {strat} @ {t:.1f} | " + " | ".join(cells) + " |")
+
 
 if __name__ == "__main__":
     main()
