@@ -1,16 +1,12 @@
 package org.papermap.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.papermap.cluster.BruteForceNeighbours;
-import org.papermap.cluster.ClusterLabels;
 import org.papermap.cluster.ClusterMetric;
 import org.papermap.cluster.ClusteringMetrics;
 import org.papermap.cluster.ExternalScores;
@@ -20,8 +16,6 @@ import org.papermap.cluster.HdbscanResult;
 import org.papermap.cluster.KMeans;
 import org.papermap.cluster.NoiseHandling;
 import org.papermap.corpus.Corpus;
-import org.papermap.corpus.CorpusReader;
-import org.papermap.corpus.Paper;
 import org.papermap.topic.Clusters;
 import org.papermap.topic.KnnGraph;
 import org.papermap.topic.MapLayout;
@@ -35,18 +29,13 @@ import org.papermap.topic.TopicOptions;
 import org.papermap.topic.TopicQuality;
 import org.papermap.topic.TopicTerms;
 import org.papermap.vector.DenseVectors;
-import org.papermap.vector.Lsa;
-import org.papermap.vector.LsaModel;
-import org.papermap.vector.SparseMatrix;
-import org.papermap.vector.TfIdfOptions;
-import org.papermap.vector.TfIdfVectorizer;
 
 /**
  * Our side of {@code benchmarks/scripts/topic_quality.sh}: topics from k-means and from HDBSCAN with
  * outlier reassignment, scored against each set's labels (NMI, ARI) and by their keywords (NPMI@10,
  * diversity@10).
  *
- * <p>For each {@code NAME=FILE.jsonl}: the same TF-IDF and LSA-100 as {@link KMeansQuality} (exported to
+ * <p>For each {@code NAME=FILE.jsonl}: the same TF-IDF and LSA-100 as {@link KMeansQuality} ({@link QualitySet}, exported to
  * {@code OUT/NAME.lsa.f32} and {@code OUT/NAME.labels.txt} so that {@code kmeans_quality_sklearn.py}
  * clusters the very same vectors), the default {@link TopicTerms}, then
  *
@@ -69,7 +58,8 @@ import org.papermap.vector.TfIdfVectorizer;
  * cluster-selection epsilon (chord distance on unit vectors, 0 = off). Example: {@code leaf:n200:5:0}. With the
  * prefix {@code map:} HDBSCAN clusters the papers' 2-D map ({@link MapLayout}, minDist 0, Euclidean) instead
  * of LSA-100, as BERTopic clusters a low-dimensional UMAP; centres and keywords still use LSA-100 and terms.
- * For settings that give more topics than labels, the nearest-centre topics are also reduced to k topics
+ * {@code mapS:} lays the map out with seed {@code S} instead of the layout's default (42), to see how much the
+ * clustering moves with the layout. For settings that give more topics than labels, the nearest-centre topics are also reduced to k topics
  * ({@link TopicModeler#reduce}), to compare at the same granularity.
  *
  * <p>Usage: {@code TopicClusteringQuality OUT SEEDS NINIT PARALLELISM HDBSCAN_SETTINGS NAME=FILE...}, with
@@ -97,35 +87,19 @@ public final class TopicClusteringQuality {
     List<String> settings = args[4].equals("none") ? List.of() : List.of(args[4].split(","));
     Files.createDirectories(out);
     for (int a = 5; a < args.length; a++) {
-      int eq = args[a].indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("dataset must be NAME=FILE, got " + args[a]);
-      }
-      evaluate(args[a].substring(0, eq), Path.of(args[a].substring(eq + 1)), out, seeds, nInit, parallelism, settings);
+      String[] nf = QualitySet.nameAndFile(args[a]);
+      evaluate(nf[0], Path.of(nf[1]), out, seeds, nInit, parallelism, settings);
     }
   }
 
   private static void evaluate(String name, Path file, Path out, int seeds, int nInit, int parallelism,
       List<String> settings) throws IOException {
-    Corpus corpus = CorpusReader.read(List.of(file), CorpusReader.Options.defaults()).corpus();
-    List<String> labelNames = new ArrayList<>(corpus.size());
-    for (Paper p : corpus) {
-      labelNames.add(p.primaryLabel());
-    }
-    int[] truth = ClusterLabels.encode(labelNames);
-    int k = Arrays.stream(truth).max().orElse(-1) + 1;
-    SparseMatrix tfidf =
-        new TfIdfVectorizer(TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).parallelism(parallelism).build())
-            .fitTransform(corpus).matrix();
-    DenseVectors lsa =
-        LsaModel.fit(tfidf, Lsa.Options.builder().dimensions(100).seed(42).parallelism(parallelism).build()).embeddings();
-    VectorFile.write(lsa, out.resolve(name + ".lsa.f32"));
-    try (BufferedWriter w = Files.newBufferedWriter(out.resolve(name + ".labels.txt"), StandardCharsets.UTF_8)) {
-      for (String l : labelNames) {
-        w.write(l);
-        w.newLine();
-      }
-    }
+    QualitySet set = QualitySet.read(name, file, parallelism);
+    set.exportForSklearn(out);
+    Corpus corpus = set.corpus();
+    int[] truth = set.truth();
+    int k = set.k();
+    DenseVectors lsa = set.lsa();
     TopicTerms terms = TopicTerms.count(corpus, TopicTerms.defaultOptions().toBuilder().parallelism(parallelism).build());
     TopicData data = new TopicData(corpus, terms, lsa);
     String head = String.format(Locale.ROOT, "\"set\": \"%s\", \"papers\": %d, \"k\": %d", name, corpus.size(), k);
@@ -144,23 +118,31 @@ public final class TopicClusteringQuality {
           head, seed, model.topicCount(), s.nmiArithmetic(), s.adjustedRandIndex(), s.amiArithmetic(),
           q.coherence(), q.diversity(), seconds);
     }
-    double[][] map = null;
+    java.util.Map<Long, double[][]> maps = new java.util.HashMap<>();
     for (String setting : settings) {
-      if (setting.startsWith("map:") && map == null) {
-        map = layout(lsa, parallelism);
+      double[][] map = null;
+      if (setting.startsWith("map")) {
+        long seed = mapSeed(setting);
+        map = maps.computeIfAbsent(seed, s -> layout(lsa, s, parallelism));
       }
-      hdbscan(head, setting, data, setting.startsWith("map:") ? map : null, truth, k, parallelism);
+      hdbscan(head, setting, data, map, truth, k, parallelism);
     }
+  }
+
+  /** The layout seed of a {@code map[SEED]:} setting (the layout's default without one). */
+  static long mapSeed(String setting) {
+    String s = setting.substring(3, setting.indexOf(':'));
+    return s.isEmpty() ? MapLayout.Options.DEFAULT_SEED : Long.parseLong(s);
   }
 
   /**
    * The 2-D map of the papers (UMAP's objective, {@link MapLayout}) with minDist 0, as BERTopic clusters a
    * UMAP reduction with min_dist 0: density clustering works in few dimensions, not in LSA-100.
    */
-  static double[][] layout(DenseVectors lsa, int parallelism) {
+  static double[][] layout(DenseVectors lsa, long seed, int parallelism) {
     long t0 = System.nanoTime();
     KnnGraph graph = KnnGraph.build(lsa, new BruteForceNeighbours(parallelism, null), 15);
-    MapLayoutResult r = MapLayout.fit(lsa, graph, MapLayout.Options.builder().minDist(0).parallelism(parallelism).build());
+    MapLayoutResult r = MapLayout.fit(lsa, graph, MapLayout.Options.builder().minDist(0).seed(seed).parallelism(parallelism).build());
     double[][] xy = new double[r.size()][];
     for (int i = 0; i < xy.length; i++) {
       xy[i] = new double[] {r.x(i), r.y(i)};
@@ -173,7 +155,7 @@ public final class TopicClusteringQuality {
   private static void hdbscan(String head, String setting, TopicData data, double[][] map, int[] truth, int k,
       int parallelism) {
     int n = data.size();
-    Hdbscan.Options options = parse(map != null ? setting.substring(4) : setting, n, parallelism);
+    Hdbscan.Options options = parse(map != null ? setting.substring(setting.indexOf(':') + 1) : setting, n, parallelism);
     if (map != null) {
       options = options.toBuilder().metric(ClusterMetric.EUCLIDEAN).build();
     }
