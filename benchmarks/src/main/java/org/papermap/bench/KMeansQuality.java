@@ -1,8 +1,6 @@
 package org.papermap.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,18 +61,11 @@ public final class KMeansQuality {
       throws IOException {
     QualitySet set = QualitySet.read(name, file, parallelism);
     Corpus corpus = set.corpus();
-    List<String> labelNames = set.labelNames();
     int[] truth = set.truth();
     int k = set.k();
     SparseMatrix tfidf = set.tfidf();
     DenseVectors lsa = set.lsa();
-    VectorFile.write(lsa, out.resolve(name + ".lsa.f32"));
-    try (BufferedWriter w = Files.newBufferedWriter(out.resolve(name + ".labels.txt"), StandardCharsets.UTF_8)) {
-      for (String l : labelNames) {
-        w.write(l);
-        w.newLine();
-      }
-    }
+    set.exportForSklearn(out);
     for (Method m : METHODS) {
       for (int seed = 0; seed < seeds; seed++) {
         KMeans.Options o =

@@ -1,6 +1,9 @@
 package org.papermap.bench;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +45,20 @@ record QualitySet(
     DenseVectors lsa =
         LsaModel.fit(tfidf, Lsa.Options.builder().dimensions(100).seed(42).parallelism(parallelism).build()).embeddings();
     return new QualitySet(name, corpus, labelNames, truth, k, tfidf, lsa);
+  }
+
+  /**
+   * Writes the LSA vectors to {@code DIR/NAME.lsa.f32} and the labels to {@code DIR/NAME.labels.txt}, so that
+   * {@code kmeans_quality_sklearn.py} clusters the very same vectors (and checks the row order).
+   */
+  void exportForSklearn(Path dir) throws IOException {
+    VectorFile.write(lsa, dir.resolve(name + ".lsa.f32"));
+    try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(name + ".labels.txt"), StandardCharsets.UTF_8)) {
+      for (String l : labelNames) {
+        w.write(l);
+        w.newLine();
+      }
+    }
   }
 
   /** {@code NAME=FILE} of the command line. */
