@@ -1,0 +1,76 @@
+package org.papermap.bench.quality;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.papermap.PaperMap;
+
+/**
+ * Evaluates the facade as a user calls it: {@link PaperMap#build}, then {@link PaperMap#relatedAll} for
+ * related papers and {@link PaperMap#search} of each title (k = 11, the paper itself dropped) for title
+ * queries.
+ *
+ * <p>Thread-safety: a static utility; safe.
+ */
+final class FacadeRun {
+  private FacadeRun() {}
+
+  /** Related and title-query quality of a map built with {@code options} on the set. */
+  static Metrics.Quality[] evaluate(LabelledSet set, PaperMap.Options options, int parallelism) {
+    PaperMap map = PaperMap.build(set.corpus(), options.toBuilder().parallelism(parallelism).build());
+    List<List<PaperMap.Related>> all = map.relatedAll(Metrics.K, 0);
+    double[] rel = new double[2];
+    for (int q = 0; q < set.size(); q++) {
+      add(rel, Metrics.judge(set, q, ords(all.get(q), -1), Math.min(Metrics.K, all.get(q).size())));
+    }
+    double[][] parts = new double[parallelism][2];
+    AtomicLong next = new AtomicLong();
+    Thread[] threads = new Thread[parallelism];
+    for (int w = 0; w < parallelism; w++) {
+      double[] acc = parts[w];
+      threads[w] = Thread.ofPlatform().start(() -> {
+        for (int q; (q = (int) next.getAndIncrement()) < set.size(); ) {
+          List<PaperMap.Related> hits = map.search(set.titles().get(q).title(), Metrics.K + 1);
+          int[] top = ords(hits, q);
+          int m = 0;
+          while (m < top.length && top[m] >= 0) {
+            m++;
+          }
+          add(acc, Metrics.judge(set, q, top, m));
+        }
+      });
+    }
+    double[] title = new double[2];
+    for (int w = 0; w < parallelism; w++) {
+      try {
+        threads[w].join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      add(title, parts[w]);
+    }
+    int n = set.size();
+    return new Metrics.Quality[] {
+      new Metrics.Quality(rel[0] / (Metrics.K * (double) n), rel[1] / n),
+      new Metrics.Quality(title[0] / (Metrics.K * (double) n), title[1] / n)
+    };
+  }
+
+  private static void add(double[] acc, double[] r) {
+    acc[0] += r[0];
+    acc[1] += r[1];
+  }
+
+  /** The first K ords of the hits other than {@code self}; -1 pads. */
+  private static int[] ords(List<PaperMap.Related> hits, int self) {
+    int[] out = new int[Metrics.K];
+    java.util.Arrays.fill(out, -1);
+    int m = 0;
+    for (PaperMap.Related r : hits) {
+      if (r.ord() != self && m < Metrics.K) {
+        out[m++] = r.ord();
+      }
+    }
+    return out;
+  }
+}

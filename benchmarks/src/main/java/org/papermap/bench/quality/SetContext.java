@@ -1,0 +1,173 @@
+package org.papermap.bench.quality;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.papermap.corpus.Paper;
+import org.papermap.vector.Lsa;
+import org.papermap.vector.LsaModel;
+import org.papermap.vector.SparseMatrix;
+import org.papermap.vector.TfIdfResult;
+import org.papermap.vector.TfIdfVectorizer;
+
+/**
+ * One labelled set and the representations built on it, each built once and cached by a key.
+ *
+ * <p>Thread-safety: not thread-safe (the caches); the spaces it returns are immutable.
+ */
+final class SetContext {
+  static final long LSA_SEED = 42L;
+
+  final LabelledSet set;
+  final int parallelism;
+  private final Map<String, Object> cache = new HashMap<>();
+
+  SetContext(LabelledSet set, int parallelism) {
+    this.set = set;
+    this.parallelism = parallelism;
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> T cached(String key, Supplier<T> make) {
+    Object v = cache.get(key);
+    if (v == null) {
+      v = make.get();
+      cache.put(key, v);
+    }
+    return (T) v;
+  }
+
+  /** TF-IDF of the papers and of their titles with these options (key = {@code options.toMap()}). */
+  SparseSpace tfidf(TfIdfVectorizer.Options o) {
+    TfIdfVectorizer.Options p = o.toBuilder().parallelism(parallelism).build();
+    String key = "tfidf " + p.toMap();
+    return cached(key, () -> {
+      TfIdfResult r = new TfIdfVectorizer(p).fitTransform(set.corpus());
+      return new SparseSpace(key, r.matrix(), r.model().transform(set.titles()),
+          text -> r.model().transform(Paper.of("query", text, "")));
+    });
+  }
+
+  /**
+   * A prototype weighting ({@link Weighting}) of the counts that {@code o}'s analysis and df bounds give;
+   * its key is used in place of the options for the LSA caches.
+   */
+  SparseSpace weighted(TfIdfVectorizer.Options o, String kind, double k1, double b) {
+    TfIdfVectorizer.Options counts = o.toBuilder().tf(TfIdfVectorizer.Tf.RAW).idf(TfIdfVectorizer.Idf.NONE)
+        .norm(TfIdfVectorizer.Norm.NONE).parallelism(parallelism).build();
+    String key = "weighted " + kind + " " + k1 + " " + b + " " + counts.toMap();
+    return cached(key, () -> {
+      TfIdfResult r = new TfIdfVectorizer(counts).fitTransform(set.corpus());
+      SparseMatrix[] w = Weighting.apply(kind, r.matrix(), r.model().transform(set.titles()), k1, b);
+      return new SparseSpace(key, w[0], w[1], text -> {
+        throw new UnsupportedOperationException("free text on a prototype weighting");
+      });
+    });
+  }
+
+  /** Raw LSA (no normalization) of a sparse space: doc embeddings X·V, title fold-ins, singular values. */
+  record RawLsa(float[][] docs, float[][] titles, double[] sigma, LsaModel model) {}
+
+  RawLsa lsa(SparseSpace s, int dims, long seed) {
+    return cached("lsa " + dims + " " + seed + " " + s.key(), () -> {
+      SparseMatrix x = s.docs();
+      int d = Math.min(dims, Math.min(x.rows(), x.cols()));
+      LsaModel m = LsaModel.fit(x, Lsa.Options.builder().dimensions(d).normalizeRows(false)
+          .seed(seed).parallelism(parallelism).build());
+      float[][] docs = new float[x.rows()][];
+      for (int i = 0; i < docs.length; i++) {
+        docs[i] = m.embeddings().copyOf(i);
+      }
+      float[][] titles = new float[x.rows()][];
+      var t = m.transform(s.titles());
+      for (int i = 0; i < titles.length; i++) {
+        titles[i] = t.copyOf(i);
+      }
+      return new RawLsa(docs, titles, m.singularValues(), m);
+    });
+  }
+
+  /**
+   * LSA post-processed and L2-normalized: keep the first {@code keep} of the fitted dimensions, scale
+   * component j by {@code σ_j^(power-1)} (so that the embedding is {@code U·Σ^power}; 1 = plain LSA), drop
+   * the first {@code dropTop} components, subtract the doc mean if {@code center}.
+   */
+  DenseSpace dense(SparseSpace s, int dims, long seed, int keep, double power, int dropTop, boolean center) {
+    RawLsa raw = lsa(s, dims, seed);
+    String key = "dense " + dims + " " + seed + " " + keep + " " + power + " " + dropTop + " " + center + " "
+        + s.key();
+    return cached(key, () -> {
+      int d = Math.min(keep, raw.sigma().length);
+      float[] scale = new float[d];
+      for (int j = 0; j < d; j++) {
+        double sv = raw.sigma()[j];
+        scale[j] = j < dropTop || sv <= 0 ? 0f : (float) Math.pow(sv, power - 1);
+      }
+      float[][] docs = post(raw.docs(), scale);
+      float[][] titles = post(raw.titles(), scale);
+      float[] mean = new float[d];
+      if (center) {
+        for (float[] v : docs) {
+          for (int j = 0; j < d; j++) {
+            mean[j] += v[j] / docs.length;
+          }
+        }
+        for (float[][] m : new float[][][] {docs, titles}) {
+          for (float[] v : m) {
+            for (int j = 0; j < d; j++) {
+              v[j] -= mean[j];
+            }
+          }
+        }
+      }
+      for (float[][] m : new float[][][] {docs, titles}) {
+        for (float[] v : m) {
+          DenseSpace.normalize(v);
+        }
+      }
+      return new DenseSpace(docs, titles, text -> {
+        float[] v = post(new float[][] {raw.model().transform(s.text(text))}, scale)[0];
+        for (int j = 0; j < d; j++) {
+          v[j] -= mean[j];
+        }
+        return DenseSpace.normalize(v);
+      });
+    });
+  }
+
+  /**
+   * Database-side augmentation (Arandjelović and Zisserman 2012; Radenović et al. 2018): each paper's
+   * vector becomes {@code normalize(v + beta · mean of its k nearest other papers' vectors)}; related
+   * queries use the augmented vectors, title queries stay as they are.
+   */
+  DenseSpace dba(DenseSpace s, String key, int k, float beta, int rounds) {
+    return cached("dba " + k + " " + beta + " " + rounds + " " + key, () -> {
+      float[][] docs = s.docs();
+      for (int round = 0; round < rounds; round++) {
+        DenseSpace cur = new DenseSpace(docs, s.titles(), s.textFunction());
+        float[][] src = docs;
+        int n = src.length;
+        float[][] out = new float[n][];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(q -> {
+          float[] scores = new float[n];
+          cur.addScores(src[q], 1f, scores);
+          int[] top = new int[k];
+          int m = Metrics.top(scores, q, top);
+          out[q] = m == 0 ? src[q].clone() : cur.expand(src[q], top, m, beta);
+        });
+        docs = out;
+      }
+      return new DenseSpace(docs, s.titles(), s.textFunction());
+    });
+  }
+
+  private static float[][] post(float[][] rows, float[] scale) {
+    float[][] out = new float[rows.length][scale.length];
+    for (int i = 0; i < rows.length; i++) {
+      for (int j = 0; j < scale.length; j++) {
+        out[i][j] = rows[i][j] * scale[j];
+      }
+    }
+    return out;
+  }
+}
