@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.papermap.PaperMap;
+import org.papermap.PaperMapOptions;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
 import org.papermap.index.IndexOptions;
@@ -30,6 +31,7 @@ import org.papermap.index.SearchResult;
 import org.papermap.index.SparseIndex;
 import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.SparseVector;
+import org.papermap.vector.TfIdfOptions;
 import org.papermap.vector.TfIdfVectorizer;
 
 /**
@@ -94,9 +96,9 @@ public class SparseSearchPeerBenchmark {
     for (int i = 0; i < all.size(); i++) {
       (held[i] ? test : train).add(all.get(i));
     }
-    TfIdfVectorizer.Options opts = switch (tfidf) {
-      case "default" -> PaperMap.Options.DEFAULT_TFIDF;
-      case "minDf2-maxDf0.5" -> TfIdfVectorizer.Options.builder().minDf(2).maxDfFraction(0.5).build();
+    TfIdfOptions opts = switch (tfidf) {
+      case "default" -> PaperMapOptions.DEFAULT_TFIDF;
+      case "minDf2-maxDf0.5" -> TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).build();
       default -> throw new IllegalArgumentException("tfidf must be default or minDf2-maxDf0.5, got " + tfidf);
     };
     var fit = new TfIdfVectorizer(opts.toBuilder().parallelism(2).build()).fitTransform(Corpus.of(train));

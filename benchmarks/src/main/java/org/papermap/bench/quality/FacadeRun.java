@@ -3,6 +3,7 @@ package org.papermap.bench.quality;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.papermap.PaperMap;
+import org.papermap.PaperMapOptions;
 
 /**
  * Evaluates the facade as a user calls it: {@link PaperMap#build}, then {@link PaperMap#relatedAll} for
@@ -15,7 +16,7 @@ final class FacadeRun {
   private FacadeRun() {}
 
   /** Related and title-query quality of a map built with {@code options} on the set. */
-  static Metrics.Quality[] evaluate(LabelledSet set, PaperMap.Options options, int parallelism) {
+  static Metrics.Quality[] evaluate(LabelledSet set, PaperMapOptions options, int parallelism) {
     PaperMap map = PaperMap.build(set.corpus(), options.toBuilder().parallelism(parallelism).build());
     List<List<PaperMap.Related>> all = map.relatedAll(Metrics.K, 0);
     double[] rel = new double[2];

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.papermap.PaperMap;
+import org.papermap.PaperMapOptions;
 import org.papermap.bench.quality.Space.Mode;
 
 /**
@@ -103,7 +104,7 @@ public final class QualityHarness {
       System.out.printf(Locale.ROOT, "# %s: %d papers, %d labels%n", name, set.size(), set.labelCount());
       if (facade) {
         long t0 = System.nanoTime();
-        Metrics.Quality[] q = FacadeRun.evaluate(set, PaperMap.Options.defaults(), parallelism);
+        Metrics.Quality[] q = FacadeRun.evaluate(set, PaperMapOptions.defaults(), parallelism);
         rows.add(print(name, "PaperMap defaults (facade)", q[0], q[1], t0));
       }
       SetContext ctx = new SetContext(set, parallelism);

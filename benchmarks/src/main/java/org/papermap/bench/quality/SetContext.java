@@ -8,6 +8,7 @@ import org.papermap.vector.Lsa;
 import org.papermap.vector.LsaModel;
 import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.TfIdfResult;
+import org.papermap.vector.TfIdfOptions;
 import org.papermap.vector.TfIdfVectorizer;
 
 /**
@@ -38,8 +39,8 @@ final class SetContext {
   }
 
   /** TF-IDF of the papers and of their titles with these options (key = {@code options.toMap()}). */
-  SparseSpace tfidf(TfIdfVectorizer.Options o) {
-    TfIdfVectorizer.Options p = o.toBuilder().parallelism(parallelism).build();
+  SparseSpace tfidf(TfIdfOptions o) {
+    TfIdfOptions p = o.toBuilder().parallelism(parallelism).build();
     String key = "tfidf " + p.toMap();
     return cached(key, () -> {
       TfIdfResult r = new TfIdfVectorizer(p).fitTransform(set.corpus());
@@ -52,9 +53,9 @@ final class SetContext {
    * A prototype weighting ({@link Weighting}) of the counts that {@code o}'s analysis and df bounds give;
    * its key is used in place of the options for the LSA caches.
    */
-  SparseSpace weighted(TfIdfVectorizer.Options o, String kind, double k1, double b) {
-    TfIdfVectorizer.Options counts = o.toBuilder().tf(TfIdfVectorizer.Tf.RAW).idf(TfIdfVectorizer.Idf.NONE)
-        .norm(TfIdfVectorizer.Norm.NONE).parallelism(parallelism).build();
+  SparseSpace weighted(TfIdfOptions o, String kind, double k1, double b) {
+    TfIdfOptions counts = o.toBuilder().tf(TfIdfOptions.Tf.RAW).idf(TfIdfOptions.Idf.NONE)
+        .norm(TfIdfOptions.Norm.NONE).parallelism(parallelism).build();
     String key = "weighted " + kind + " " + k1 + " " + b + " " + counts.toMap();
     return cached(key, () -> {
       TfIdfResult r = new TfIdfVectorizer(counts).fitTransform(set.corpus());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.papermap.text.PaperAnalyzer;
+import org.papermap.vector.TfIdfOptions;
 import org.papermap.vector.TfIdfVectorizer;
 
 /**
@@ -64,7 +65,7 @@ record VariantSpec(String text, Map<String, String> kv) {
     return Double.parseDouble(get(k, Double.toString(dflt)));
   }
 
-  TfIdfVectorizer.Options tfidf() {
+  TfIdfOptions tfidf() {
     PaperAnalyzer.Options.Builder a = switch (get("an", "abs")) {
       case "abs" -> PaperAnalyzer.Options.abstracts().toBuilder();
       case "sk" -> PaperAnalyzer.Options.sklearnCompatible()
@@ -85,16 +86,16 @@ record VariantSpec(String text, Map<String, String> kv) {
         default -> throw new IllegalArgumentException("stem: " + get("stem", ""));
       }));
     }
-    TfIdfVectorizer.Options.Builder b = TfIdfVectorizer.Options.builder().analyzer(a.build())
+    TfIdfOptions.Builder b = TfIdfOptions.builder().analyzer(a.build())
         .minDf(i("min", 2)).maxDfFraction(f("max", 0.5))
         .titleWeight((float) f("tw", 1))
         .tf(switch (get("tf", "sub")) {
-          case "sub" -> TfIdfVectorizer.Tf.SUBLINEAR;
-          case "raw" -> TfIdfVectorizer.Tf.RAW;
-          case "bin" -> TfIdfVectorizer.Tf.BINARY;
+          case "sub" -> TfIdfOptions.Tf.SUBLINEAR;
+          case "raw" -> TfIdfOptions.Tf.RAW;
+          case "bin" -> TfIdfOptions.Tf.BINARY;
           default -> throw new IllegalArgumentException("tf: " + get("tf", ""));
         })
-        .idf(TfIdfVectorizer.Idf.valueOf(get("idf", "smooth").toUpperCase(Locale.ROOT)));
+        .idf(TfIdfOptions.Idf.valueOf(get("idf", "smooth").toUpperCase(Locale.ROOT)));
     if (kv.containsKey("mf")) {
       b.maxFeatures(i("mf", Integer.MAX_VALUE));
     }
@@ -122,7 +123,7 @@ record VariantSpec(String text, Map<String, String> kv) {
   }
 
   private Pipeline base(SetContext ctx) {
-    TfIdfVectorizer.Options o = tfidf();
+    TfIdfOptions o = tfidf();
     String rep = get("rep", "hybrid");
     return switch (rep) {
       case "tfidf" -> Pipeline.of(sparse(ctx, o));
@@ -136,7 +137,7 @@ record VariantSpec(String text, Map<String, String> kv) {
     };
   }
 
-  private SparseSpace sparse(SetContext ctx, TfIdfVectorizer.Options o) {
+  private SparseSpace sparse(SetContext ctx, TfIdfOptions o) {
     String wt = get("wt", "tfidf");
     return wt.equals("tfidf") ? ctx.tfidf(o) : ctx.weighted(o, wt, f("k1", 1.2), f("b", 0.75));
   }
@@ -151,7 +152,7 @@ record VariantSpec(String text, Map<String, String> kv) {
     return p;
   }
 
-  private DenseSpace dense(SetContext ctx, TfIdfVectorizer.Options o) {
+  private DenseSpace dense(SetContext ctx, TfIdfOptions o) {
     int d = i("d", 100);
     SparseSpace s = sparse(ctx, o);
     DenseSpace e = ctx.dense(s, d, i("seed", 42), d, f("p", 1), i("drop", 0), i("center", 0) == 1);
