@@ -12,8 +12,9 @@ import org.papermap.vector.TfIdfResult;
  *
  * <p>Thread-safety: immutable holder; see each part.
  *
- * @param lsa the LSA model, null for {@link Representation#TFIDF}
- * @param dense the LSA index, null for {@link Representation#TFIDF}
+ * @param lsa the LSA model; null only in a map saved with representation TFIDF by an older version
+ * @param dense the index of the (neighbour-smoothed) LSA vectors; null when {@code lsa} is
+ * @param folding how free-text queries enter the LSA space; null when {@code lsa} is
  */
 record MapParts(
     PaperMapOptions options,
@@ -21,14 +22,27 @@ record MapParts(
     TfIdfResult tfidf,
     SparseIndex sparse,
     LsaModel lsa,
-    VectorIndex<float[]> dense) {
+    VectorIndex<float[]> dense,
+    QueryFolding folding) {
+  /** The parts, with the query folding derived from the LSA model and the options. */
+  MapParts(
+      PaperMapOptions options,
+      Corpus corpus,
+      TfIdfResult tfidf,
+      SparseIndex sparse,
+      LsaModel lsa,
+      VectorIndex<float[]> dense) {
+    this(options, corpus, tfidf, sparse, lsa, dense,
+        lsa == null ? null : QueryFolding.of(lsa, options.queryTermBoost()));
+  }
+
   MapParts {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(corpus, "corpus");
     Objects.requireNonNull(tfidf, "tfidf");
     Objects.requireNonNull(sparse, "sparse");
-    if ((lsa == null) != (dense == null)) {
-      throw new IllegalArgumentException("lsa and dense come together");
+    if ((lsa == null) != (dense == null) || (lsa == null) != (folding == null)) {
+      throw new IllegalArgumentException("lsa, dense and folding come together");
     }
   }
 }

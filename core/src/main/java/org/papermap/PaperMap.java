@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.lucene.util.VectorUtil;
+import java.util.Set;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
 import org.papermap.index.FlatIndex;
@@ -71,8 +71,10 @@ public final class PaperMap implements AutoCloseable {
   }
 
   /**
-   * Vectorizes and indexes {@code corpus}. With LSA, the dimension is capped at {@code min(papers, terms)}
-   * so that small corpora work with the default.
+   * Vectorizes and indexes {@code corpus}: TF-IDF and its sparse index, LSA (the dimension capped at
+   * {@code min(papers, terms)} so that small corpora work with the default), the LSA vectors smoothed
+   * over their nearest neighbours when {@link PaperMapOptions#smoothingNeighbours()} is set, and their
+   * dense index. Whatever the default representation, the map can answer with any of them.
    *
    * @throws IllegalArgumentException if the corpus is empty
    */
@@ -99,21 +101,19 @@ public final class PaperMap implements AutoCloseable {
             .fitTransform(corpus, progress);
     IndexOptions indexOptions = IndexOptions.DEFAULT.withParallelism(options.parallelism());
     SparseIndex sparse = SparseIndex.build(tfidf.matrix(), indexOptions, progress);
-    LsaModel lsa = null;
-    VectorIndex<float[]> dense = null;
-    if (options.representation() != Representation.TFIDF) {
-      SparseMatrix x = tfidf.matrix();
-      int d = Math.min(options.lsaDimensions(), Math.min(x.rows(), x.cols()));
-      lsa =
-          LsaModel.fit(
-              x,
-              Lsa.Options.builder()
-                  .dimensions(d)
-                  .seed(options.seed())
-                  .parallelism(options.parallelism())
-                  .build(),
-              progress);
-      dense = denseIndex(lsa.embeddings(), options, progress);
+    // Every map holds the LSA side too, so that any representation can be asked for at query time.
+    SparseMatrix x = tfidf.matrix();
+    int d = Math.min(options.lsaDimensions(), Math.min(x.rows(), x.cols()));
+    LsaModel lsa =
+        LsaModel.fit(
+            x,
+            Lsa.Options.builder().dimensions(d).seed(options.seed()).parallelism(options.parallelism()).build(),
+            progress);
+    DenseVectors vectors = lsa.embeddings();
+    VectorIndex<float[]> dense = denseIndex(vectors, options, progress);
+    if (options.smoothingNeighbours() > 0 && vectors.size() > 1) {
+      vectors = NeighbourSmoothing.smooth(vectors, dense, options.smoothingNeighbours(), options.smoothingWeight());
+      dense = denseIndex(vectors, options, ProgressListener.NONE);
     }
     return new PaperMap(new MapParts(options, corpus, tfidf, sparse, lsa, dense));
   }
@@ -204,7 +204,7 @@ public final class PaperMap implements AutoCloseable {
     return parts().tfidf();
   }
 
-  /** The LSA model, or null for {@link Representation#TFIDF}. */
+  /** The LSA model; null only for a map saved with representation TFIDF by an older version. */
   public LsaModel lsa() {
     return parts().lsa();
   }
@@ -214,6 +214,12 @@ public final class PaperMap implements AutoCloseable {
     return related(id, k, 0);
   }
 
+  /** The {@code k} papers most related to the paper {@code id} by {@code representation}. */
+  public List<Related> related(String id, int k, Representation representation) {
+    Objects.requireNonNull(representation, "representation");
+    return related(id, QueryOptions.builder().k(k).representation(representation).build());
+  }
+
   /**
    * The {@code k} papers most related to the paper {@code id}, best first (ties to the lower ord), itself
    * excluded, each with its {@code explainTerms} most contributing shared terms.
@@ -221,12 +227,26 @@ public final class PaperMap implements AutoCloseable {
    * @throws IllegalArgumentException if no paper has this id, {@code k < 1} or {@code explainTerms < 0}
    */
   public List<Related> related(String id, int k, int explainTerms) {
+    return related(id, new QueryOptions(k, null, explainTerms, Set.of()));
+  }
+
+  /**
+   * The papers most related to the paper {@code id} as {@code options} ask, best first (ties to the lower
+   * ord), itself and the excluded ids left out.
+   *
+   * @throws IllegalArgumentException if no paper has this id
+   * @throws IllegalStateException if the map is closed, or holds no LSA vectors and LSA or hybrid is asked
+   */
+  public List<Related> related(String id, QueryOptions options) {
     Objects.requireNonNull(id, "id");
-    int ord = parts().corpus().ord(id);
+    Objects.requireNonNull(options, "options");
+    MapParts p = parts();
+    int ord = p.corpus().ord(id);
     if (ord < 0) {
       throw new IllegalArgumentException("no paper with id '" + id + "'");
     }
-    return relatedTo(ord, k, explainTerms);
+    return relatedTo(p, ord, options.k(), options.explainTerms(), representation(p, options.representation()),
+        MapQueries.filter(p, options.excludeIds(), ord));
   }
 
   /** Like {@link #related(String, int, int)} by ord. */
@@ -234,38 +254,57 @@ public final class PaperMap implements AutoCloseable {
     MapParts p = parts();
     Objects.checkIndex(ord, p.corpus().size());
     checkK(k, explainTerms);
+    return relatedTo(p, ord, k, explainTerms, p.options().representation(), other -> other != ord);
+  }
+
+  private static List<Related> relatedTo(
+      MapParts p, int ord, int k, int explainTerms, Representation r, OrdFilter filter) {
     SparseVector q = p.tfidf().matrix().row(ord);
-    float[] v = p.lsa() == null ? null : p.lsa().embeddings().vector(ord);
-    return query(p, q, v, k, explainTerms, other -> other != ord);
+    float[] v = r == Representation.TFIDF ? null : MapQueries.paperVector(p, ord);
+    return query(p, r, q, v, k, explainTerms, filter);
   }
 
-  /**
-   * {@link #relatedTo} for every paper, in ord order, computed on {@code options().parallelism()}
-   * threads; the answers do not depend on the thread count. TF-IDF and LSA use their index's all-pairs
-   * search; hybrid runs one query per paper.
-   *
-   * @throws IllegalArgumentException if {@code k < 1} or {@code explainTerms < 0}
-   */
+  /** {@link #relatedAll(int, int, Representation)} by the map's default representation. */
   public List<List<Related>> relatedAll(int k, int explainTerms) {
-    return relatedAll(k, explainTerms, ProgressListener.NONE);
+    return relatedAll(k, explainTerms, parts().options().representation());
+  }
+
+  /** {@link #relatedAll(int, int, Representation, ProgressListener)} by the map's default representation. */
+  public List<List<Related>> relatedAll(int k, int explainTerms, ProgressListener progress) {
+    return relatedAll(k, explainTerms, parts().options().representation(), progress);
   }
 
   /**
-   * As {@link #relatedAll(int, int)}, reporting the step {@code neighbours} to {@code progress}.
+   * {@link #relatedTo} for every paper by {@code representation}, in ord order, computed on {@code
+   * options().parallelism()} threads; the answers do not depend on the thread count. TF-IDF, and LSA
+   * without feedback, use their index's all-pairs search; otherwise one query per paper.
    *
    * @throws IllegalArgumentException if {@code k < 1} or {@code explainTerms < 0}
    */
-  public List<List<Related>> relatedAll(int k, int explainTerms, ProgressListener progress) {
+  public List<List<Related>> relatedAll(int k, int explainTerms, Representation representation) {
+    return relatedAll(k, explainTerms, representation, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #relatedAll(int, int, Representation)}, reporting the step {@code neighbours} to {@code
+   * progress}.
+   *
+   * @throws IllegalArgumentException if {@code k < 1} or {@code explainTerms < 0}
+   */
+  public List<List<Related>> relatedAll(
+      int k, int explainTerms, Representation representation, ProgressListener progress) {
+    Objects.requireNonNull(representation, "representation");
     Objects.requireNonNull(progress, "progress");
     MapParts p = parts();
     checkK(k, explainTerms);
     int n = p.corpus().size();
     @SuppressWarnings("unchecked")
     List<Related>[] out = new List[n];
-    Representation r = p.options().representation();
-    if (r != Representation.HYBRID) {
-      List<SearchResult> all =
-          r == Representation.TFIDF ? p.sparse().neighbours(k, progress) : p.dense().neighbours(k, progress);
+    boolean allPairs = representation == Representation.TFIDF
+        || (representation == Representation.LSA && p.options().feedbackPapers() == 0 && p.dense() != null);
+    if (allPairs) {
+      List<SearchResult> all = representation == Representation.TFIDF
+          ? p.sparse().neighbours(k, progress) : p.dense().neighbours(k, progress);
       for (SearchResult result : all) {
         int q = result.queryOrd();
         SparseVector qv = explainTerms > 0 ? p.tfidf().matrix().row(q) : null;
@@ -277,7 +316,8 @@ public final class PaperMap implements AutoCloseable {
             n, 64, p.options().parallelism(), null,
             (worker, from, to) -> {
               for (int ord = from; ord < to; ord++) {
-                out[ord] = relatedTo(ord, k, explainTerms);
+                int self = ord;
+                out[ord] = relatedTo(p, ord, k, explainTerms, representation, other -> other != self);
               }
               step.add(to - from);
             });
@@ -292,21 +332,47 @@ public final class PaperMap implements AutoCloseable {
   }
 
   /**
+   * The {@code k} papers that best match free {@code text} by {@code representation}. {@link
+   * Representation#TFIDF} keeps a query's specific words: a paper must share them to score, where LSA
+   * and hybrid also find papers on the query's broader topic in other words (docs/related.md).
+   */
+  public List<Related> search(String text, int k, Representation representation) {
+    Objects.requireNonNull(representation, "representation");
+    return search(text, QueryOptions.builder().k(k).representation(representation).build());
+  }
+
+  /**
    * The {@code k} papers that best match free {@code text} (analysed like a paper's title and abstract),
    * best first, with their {@code explainTerms} most contributing shared terms.
    *
    * @throws IllegalArgumentException if {@code text} is blank, {@code k < 1} or {@code explainTerms < 0}
    */
   public List<Related> search(String text, int k, int explainTerms) {
+    return search(text, new QueryOptions(k, null, explainTerms, Set.of()));
+  }
+
+  /**
+   * The papers that best match free {@code text} as {@code options} ask, best first, the excluded ids
+   * left out.
+   *
+   * @throws IllegalArgumentException if {@code text} is blank
+   * @throws IllegalStateException if the map is closed, or holds no LSA vectors and LSA or hybrid is asked
+   */
+  public List<Related> search(String text, QueryOptions options) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(options, "options");
     if (text.isBlank()) {
       throw new IllegalArgumentException("text must not be blank");
     }
-    checkK(k, explainTerms);
     MapParts p = parts();
+    Representation r = representation(p, options.representation());
     SparseVector q = p.tfidf().model().transform(Paper.of("query", text, ""));
-    float[] v = p.lsa() == null ? null : p.lsa().transform(q);
-    return query(p, q, v, k, explainTerms, OrdFilter.ALL);
+    float[] v = r == Representation.TFIDF || p.folding() == null ? null : p.folding().fold(q);
+    return query(p, r, q, v, options.k(), options.explainTerms(), MapQueries.filter(p, options.excludeIds(), -1));
+  }
+
+  private static Representation representation(MapParts p, Representation asked) {
+    return asked == null ? p.options().representation() : asked;
   }
 
   private static void checkK(int k, int explainTerms) {
@@ -319,37 +385,13 @@ public final class PaperMap implements AutoCloseable {
   }
 
   private static List<Related> query(
-      MapParts p, SparseVector q, float[] v, int k, int explainTerms, OrdFilter filter) {
+      MapParts p, Representation r, SparseVector q, float[] v, int k, int explainTerms, OrdFilter filter) {
     if (q.size() == 0) {
       // No known term: every similarity is 0, so no paper is related (rather than k arbitrary ones).
       return List.of();
     }
-    switch (p.options().representation()) {
-      case TFIDF -> {
-        SearchResult r = p.sparse().search(q, k, filter);
-        return related(p, q, r.ords(), scores(r), explainTerms);
-      }
-      case LSA -> {
-        SearchResult r = p.dense().search(v, k, filter);
-        return related(p, q, r.ords(), scores(r), explainTerms);
-      }
-      default -> {
-        int c = HybridRanking.candidates(k, p.corpus().size());
-        int[] cand = HybridRanking.union(p.sparse().search(q, c, filter).ords(), p.dense().search(v, c, filter).ords());
-        float[] s = new float[cand.length];
-        double alpha = p.options().hybridWeight();
-        DenseVectors embeddings = p.lsa().embeddings();
-        for (int i = 0; i < cand.length; i++) {
-          float cosLsa = VectorUtil.dotProduct(v, embeddings.vector(cand[i]));
-          s[i] = (float) (alpha * p.sparse().score(q, cand[i]) + (1 - alpha) * cosLsa);
-        }
-        int n = Math.min(k, cand.length);
-        int[] ords = new int[n];
-        float[] scores = new float[n];
-        HybridRanking.topK(cand, s, ords, scores);
-        return related(p, q, ords, scores, explainTerms);
-      }
-    }
+    MapQueries.Ranking ranking = MapQueries.rank(p, r, q, v, k, filter);
+    return related(p, q, ranking.ords(), ranking.scores(), explainTerms);
   }
 
   private static List<Related> related(MapParts p, SparseVector q, int[] ords, float[] scores, int explainTerms) {
