@@ -26,7 +26,10 @@ import org.papermap.bench.quality.Space.Mode;
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.papermap.bench.quality.QualityHarness [--data DIR]
  * [--sets iclr,clustrec,corona,arxiv] [--arxiv-limit 20000] [--sklearn FILE.tsv] [--facade]
- * [--variants FILE] [--variant SPEC]... [--parallelism 2]}.
+ * [--variants FILE] [--variant SPEC]... [--parallelism 2]
+ * [--query-stride 1] [--query TEXT --mention WORD]}. {@code --query-stride S} takes every S-th paper as a query
+ * (exploration only: the table uses all); {@code --query} prints each setting's top 10 for one free-text
+ * query instead of evaluating, marking the papers that mention WORD.
  *
  * <p>Thread-safety: a command-line tool.
  */
@@ -50,6 +53,7 @@ public final class QualityHarness {
     List<String> sets = new ArrayList<>(SETS.keySet());
     int arxivLimit = 20_000;
     int parallelism = 2;
+    int stride = 1;
     Path sklearn = null;
     boolean facade = false;
     String query = null;
@@ -61,6 +65,7 @@ public final class QualityHarness {
         case "--sets" -> sets = List.of(args[++i].split(","));
         case "--arxiv-limit" -> arxivLimit = Integer.parseInt(args[++i]);
         case "--parallelism" -> parallelism = Integer.parseInt(args[++i]);
+        case "--query-stride" -> stride = Integer.parseInt(args[++i]);
         case "--sklearn" -> sklearn = Path.of(args[++i]);
         case "--facade" -> facade = true;
         case "--query" -> query = args[++i];
@@ -104,7 +109,10 @@ public final class QualityHarness {
       System.out.printf(Locale.ROOT, "# %s: %d papers, %d labels%n", name, set.size(), set.labelCount());
       if (facade) {
         long t0 = System.nanoTime();
-        Metrics.Quality[] q = FacadeRun.evaluate(set, PaperMapOptions.defaults(), parallelism);
+        Metrics.Quality[] q = FacadeRun.evaluate(set, FacadeRun.V01_DEFAULTS, parallelism);
+        rows.add(print(name, "PaperMap 0.1 defaults (facade)", q[0], q[1], t0));
+        t0 = System.nanoTime();
+        q = FacadeRun.evaluate(set, PaperMapOptions.defaults(), parallelism);
         rows.add(print(name, "PaperMap defaults (facade)", q[0], q[1], t0));
       }
       SetContext ctx = new SetContext(set, parallelism);
@@ -125,8 +133,8 @@ public final class QualityHarness {
           related = SnnRerank.rerank(related, nn, snn, lambda);
           titles = SnnRerank.rerank(titles, nn, snn, lambda);
         }
-        Metrics.Quality rel = Metrics.evaluate(set, related, parallelism);
-        Metrics.Quality title = Metrics.evaluate(set, titles, parallelism);
+        Metrics.Quality rel = Metrics.evaluate(set, related, parallelism, stride);
+        Metrics.Quality title = Metrics.evaluate(set, titles, parallelism, stride);
         rows.add(print(name, e.getKey(), rel, title, t0));
       }
     }

@@ -44,6 +44,7 @@ final class SetContext {
     String key = "tfidf " + p.toMap();
     return cached(key, () -> {
       TfIdfResult r = new TfIdfVectorizer(p).fitTransform(set.corpus());
+      cache.put("coverage " + key, new Coverage(r.model(), r.matrix()));
       return new SparseSpace(key, r.matrix(), r.model().transform(set.titles()),
           text -> r.model().transform(Paper.of("query", text, "")));
     });
@@ -64,6 +65,15 @@ final class SetContext {
         throw new UnsupportedOperationException("free text on a prototype weighting");
       });
     });
+  }
+
+  /** The coverage helper of a space made by {@link #tfidf}. */
+  Coverage coverage(SparseSpace s) {
+    Object c = cache.get("coverage " + s.key());
+    if (c == null) {
+      throw new IllegalArgumentException("no coverage for " + s.key());
+    }
+    return (Coverage) c;
   }
 
   /** Raw LSA (no normalization) of a sparse space: doc embeddings X·V, title fold-ins, singular values. */
@@ -88,15 +98,44 @@ final class SetContext {
     });
   }
 
+  /** Per term, the squared norm of its row of the LSA basis: the share of the term inside the subspace. */
+  float[] capture(SparseSpace s, int dims, long seed) {
+    RawLsa raw = lsa(s, dims, seed);
+    return cached("capture " + dims + " " + seed + " " + s.key(), () -> {
+      LsaModel m = raw.model();
+      float[] c = new float[m.featureCount()];
+      for (int t = 0; t < c.length; t++) {
+        double sum = 0;
+        for (int j = 0; j < m.dimensions(); j++) {
+          double v = m.component(j, t);
+          sum += v * v;
+        }
+        c[t] = (float) sum;
+      }
+      return c;
+    });
+  }
+
   /**
    * LSA post-processed and L2-normalized: keep the first {@code keep} of the fitted dimensions, scale
    * component j by {@code σ_j^(power-1)} (so that the embedding is {@code U·Σ^power}; 1 = plain LSA), drop
    * the first {@code dropTop} components, subtract the doc mean if {@code center}.
    */
   DenseSpace dense(SparseSpace s, int dims, long seed, int keep, double power, int dropTop, boolean center) {
+    return dense(s, dims, seed, keep, power, dropTop, center, 0);
+  }
+
+  /**
+   * As above; with {@code amp > 0} title and free-text queries are folded in with each term's weight
+   * multiplied by {@code min(10, capture_t^(−amp/2))}, so that terms the subspace barely holds still move
+   * the query (query-side only; papers unchanged).
+   */
+  DenseSpace dense(SparseSpace s, int dims, long seed, int keep, double power, int dropTop, boolean center,
+      double amp) {
     RawLsa raw = lsa(s, dims, seed);
     String key = "dense " + dims + " " + seed + " " + keep + " " + power + " " + dropTop + " " + center + " "
-        + s.key();
+        + amp + " " + s.key();
+    float[] factor = amp > 0 ? ampFactors(capture(s, dims, seed), amp) : null;
     return cached(key, () -> {
       int d = Math.min(keep, raw.sigma().length);
       float[] scale = new float[d];
@@ -105,7 +144,7 @@ final class SetContext {
         scale[j] = j < dropTop || sv <= 0 ? 0f : (float) Math.pow(sv, power - 1);
       }
       float[][] docs = post(raw.docs(), scale);
-      float[][] titles = post(raw.titles(), scale);
+      float[][] titles = post(factor == null ? raw.titles() : foldIn(raw.model(), s.titles(), factor), scale);
       float[] mean = new float[d];
       if (center) {
         for (float[] v : docs) {
@@ -127,7 +166,16 @@ final class SetContext {
         }
       }
       return new DenseSpace(docs, titles, text -> {
-        float[] v = post(new float[][] {raw.model().transform(s.text(text))}, scale)[0];
+        org.papermap.vector.SparseVector q = s.text(text);
+        if (factor != null) {
+          int[] idx = q.indices();
+          float[] val = q.values();
+          for (int i = 0; i < idx.length; i++) {
+            val[i] *= factor[idx[i]];
+          }
+          q = org.papermap.vector.SparseVector.of(idx, val);
+        }
+        float[] v = post(new float[][] {raw.model().transform(q)}, scale)[0];
         for (int j = 0; j < d; j++) {
           v[j] -= mean[j];
         }
@@ -160,6 +208,27 @@ final class SetContext {
       }
       return new DenseSpace(docs, s.titles(), s.textFunction());
     });
+  }
+
+  private static float[] ampFactors(float[] capture, double amp) {
+    float[] f = new float[capture.length];
+    for (int t = 0; t < f.length; t++) {
+      f[t] = (float) Math.min(10, Math.pow(Math.max(1e-6, capture[t]), -amp / 2));
+    }
+    return f;
+  }
+
+  private static float[][] foldIn(LsaModel m, SparseMatrix x, float[] factor) {
+    float[] vals = x.values();
+    for (int i = 0; i < vals.length; i++) {
+      vals[i] *= factor[x.colIndex(i)];
+    }
+    var e = m.transform(SparseMatrix.of(x.rows(), x.cols(), x.rowPointers(), x.columnIndices(), vals));
+    float[][] out = new float[x.rows()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = e.copyOf(i);
+    }
+    return out;
   }
 
   private static float[][] post(float[][] rows, float[] scale) {

@@ -32,7 +32,7 @@ import org.papermap.vector.TfIdfVectorizer;
  */
 record VariantSpec(String text, Map<String, String> kv) {
   private static final Set<String> KEYS = Set.of("rep", "an", "ng", "span", "stem", "min", "max", "mf",
-      "tf", "idf", "tw", "d", "p", "drop", "center", "a", "prf", "beta", "hub", "hubk", "wt", "k1", "b", "dba", "dbab", "dbar", "w", "seed", "snn", "snnl", "prfs");
+      "tf", "idf", "tw", "d", "p", "drop", "center", "a", "prf", "beta", "hub", "hubk", "wt", "k1", "b", "dba", "dbab", "dbar", "w", "seed", "snn", "snnl", "prfs", "fuse", "resid", "prfsrc", "cov", "amp", "gate");
 
   static VariantSpec parse(String text) {
     Map<String, String> kv = new LinkedHashMap<>();
@@ -130,7 +130,12 @@ record VariantSpec(String text, Map<String, String> kv) {
       case "lsa" -> Pipeline.of(dense(ctx, o));
       case "hybrid" -> {
         float a = (float) f("a", 0.5);
-        yield new Pipeline(List.of(new Pipeline.Part(sparse(ctx, o), a, i("prfs", 1) == 1),
+        Space<?> sp = sparse(ctx, o);
+        if (f("resid", 0) > 0) {
+          sp = new ResidualSparse(sparse(ctx, o), ctx.capture(sparse(ctx, o), i("d", 100), i("seed", 42)),
+              f("resid", 0));
+        }
+        yield new Pipeline(List.of(new Pipeline.Part(sp, a, i("prfs", 1) == 1),
             new Pipeline.Part(dense(ctx, o), 1 - a)), 0, 0f, null);
       }
       default -> throw new IllegalArgumentException("rep must be tfidf, lsa or hybrid, got " + rep);
@@ -143,11 +148,19 @@ record VariantSpec(String text, Map<String, String> kv) {
   }
 
   private Pipeline finish(Pipeline p, SetContext ctx) {
+    p = p.withFusion(get("fuse", "sum"));
     if (f("hub", 0) > 0) {
       p = p.withPenalty(p.hubPenalty(i("hubk", 10), (float) f("hub", 0), ctx.parallelism));
     }
+    if (f("cov", 0) > 0) {
+      SparseSpace s = ctx.tfidf(tfidf());
+      p = p.withCoverage(ctx.coverage(s), s, (float) f("cov", 0));
+    }
+    if (i("gate", 0) > 0) {
+      p = p.withGate(i("gate", 0));
+    }
     if (i("prf", 0) > 0) {
-      p = p.withPrf(i("prf", 0), (float) f("beta", 0.5));
+      p = p.withPrf(i("prf", 0), (float) f("beta", 0.5)).withPrfSource(i("prfsrc", -1));
     }
     return p;
   }
@@ -155,7 +168,7 @@ record VariantSpec(String text, Map<String, String> kv) {
   private DenseSpace dense(SetContext ctx, TfIdfOptions o) {
     int d = i("d", 100);
     SparseSpace s = sparse(ctx, o);
-    DenseSpace e = ctx.dense(s, d, i("seed", 42), d, f("p", 1), i("drop", 0), i("center", 0) == 1);
+    DenseSpace e = ctx.dense(s, d, i("seed", 42), d, f("p", 1), i("drop", 0), i("center", 0) == 1, f("amp", 0));
     if (i("dba", 0) > 0) {
       e = ctx.dba(e, s.key() + " " + kv, i("dba", 0), (float) f("dbab", 1), i("dbar", 1));
     }
