@@ -8,7 +8,8 @@
 #
 # Usage: benchmarks/scripts/quality_table.sh [SETS=iclr,clustrec,corona,arxiv]
 # Environment: DATA (folder holding devsets/ and arxiv-daily.jsonl.gz), ARXIV_LIMIT (20000), PARALLELISM (2),
-# VARIANTS (scripts/quality_variants.tsv), JAVA (temurin 25), HEAP (6g), OUT (a temporary folder).
+# VARIANTS (scripts/quality_variants.tsv), JAVA (temurin 25), HEAP (6g), OUT (a temporary folder),
+# QUERY and MENTION (a free-text query whose top 10 per setting is printed with the papers mentioning MENTION).
 # Needs /usr/bin/python3 with python3-sklearn (Debian) and `mvn -B -q -pl core,benchmarks -am package -DskipTests`.
 # Quality does not depend on machine load; the run takes ~X min on 2 quiet cores (arxiv is most of it).
 set -euo pipefail
@@ -22,7 +23,7 @@ PAR=${PARALLELISM:-2}
 VARIANTS=${VARIANTS:-$HERE/quality_variants.tsv}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 HEAP=${HEAP:-6g}
-JAR=$ROOT/benchmarks/target/benchmarks.jar
+JAR=${JAR:-$ROOT/benchmarks/target/benchmarks.jar}
 [ -f "$JAR" ] || { echo "missing $JAR: run mvn -B -q -pl core,benchmarks -am package -DskipTests" >&2; exit 2; }
 OUT=${OUT:-$(mktemp -d)}
 mkdir -p "$OUT"
@@ -41,4 +42,5 @@ echo "# $(date -u +%FT%TZ) commit $(git -C "$ROOT" rev-parse --short HEAD), sets
 /usr/bin/python3 "$HERE/quality_sklearn.py" "$OUT/sklearn.tsv" "${specs[@]}"
 "$JAVA" --add-modules jdk.incubator.vector -Xmx"$HEAP" -cp "$JAR" org.papermap.bench.quality.QualityHarness \
   --data "$DATA" --sets "$SETS" --arxiv-limit "$ARXIV_LIMIT" --parallelism "$PAR" \
-  --sklearn "$OUT/sklearn.tsv" --facade --variants "$VARIANTS" 2>/dev/null | tee "$OUT/ours.txt"
+  --sklearn "$OUT/sklearn.tsv" --facade --variants "$VARIANTS" \
+  ${QUERY:+--query "$QUERY" --mention "${MENTION:-$QUERY}"} 2>/dev/null | tee "$OUT/ours.txt"

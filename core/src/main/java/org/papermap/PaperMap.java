@@ -365,7 +365,7 @@ public final class PaperMap implements AutoCloseable {
       throw new IllegalArgumentException("text must not be blank");
     }
     MapParts p = parts();
-    Representation r = representation(p, options.representation());
+    Representation r = options.representation() == null ? p.options().searchRepresentation() : options.representation();
     SparseVector q = p.tfidf().model().transform(Paper.of("query", text, ""));
     float[] v = r == Representation.TFIDF || p.folding() == null ? null : p.folding().fold(q);
     return query(p, r, q, v, options.k(), options.explainTerms(), MapQueries.filter(p, options.excludeIds(), -1));

@@ -20,7 +20,9 @@ import org.papermap.vector.TfIdfOptions;
  * <p>Thread-safety: immutable and safe.
  *
  * @param tfidf the TF-IDF vectorizer options (analysis, weighting)
- * @param representation how papers are compared unless a query asks otherwise
+ * @param representation how papers are compared by {@code related} unless a query asks otherwise
+ * @param searchRepresentation how free text is compared with papers by {@code search} unless a query asks
+ *     otherwise
  * @param lsaDimensions LSA dimension, in [1, 4096] (capped at the corpus' rank)
  * @param hybridWeight α of the hybrid score {@code α·cos_tfidf + (1−α)·cos_lsa}, in [0, 1]
  * @param smoothingNeighbours k of the neighbour smoothing of the LSA vectors, in [0, 1000]; 0 for none:
@@ -42,6 +44,7 @@ import org.papermap.vector.TfIdfOptions;
 public record PaperMapOptions(
     TfIdfOptions tfidf,
     Representation representation,
+    Representation searchRepresentation,
     int lsaDimensions,
     double hybridWeight,
     int smoothingNeighbours,
@@ -64,15 +67,17 @@ public record PaperMapOptions(
   // Chosen on all four labelled sets at once (docs/bench/quality.md); the 0.1 defaults (issue 4) were
   // chosen on arxiv-daily alone.
   public static final Representation DEFAULT_REPRESENTATION = Representation.HYBRID;
+  public static final Representation DEFAULT_SEARCH_REPRESENTATION = Representation.HYBRID;
   public static final int DEFAULT_LSA_DIMENSIONS = 70;
   /**
-   * The library's TF-IDF defaults, {@link TfIdfOptions#defaults()}: {@code abstracts()} analysis,
-   * sublinear tf, smooth idf, minDf 2, maxDf 0.5 of the papers (relaxed, with a note, on a corpus too
+   * The library's TF-IDF defaults, {@link TfIdfOptions#defaults()}: {@code abstracts()} analysis with
+   * word bigrams (spanning removed stop words), title terms counted twice, sublinear tf, BM25 idf, minDf
+   * 2, maxDf 0.5 of the papers (relaxed, with a note, on a corpus too
    * small for them). {@code TfIdfOptions.builder()} starts from the same values.
    */
   public static final TfIdfOptions DEFAULT_TFIDF = TfIdfOptions.defaults();
   public static final double DEFAULT_HYBRID_WEIGHT = 0.5;
-  public static final int DEFAULT_SMOOTHING_NEIGHBOURS = 50;
+  public static final int DEFAULT_SMOOTHING_NEIGHBOURS = 20;
   public static final double DEFAULT_SMOOTHING_WEIGHT = 1.0;
   public static final int DEFAULT_FEEDBACK_PAPERS = 10;
   public static final double DEFAULT_FEEDBACK_WEIGHT = 2.0;
@@ -85,6 +90,7 @@ public record PaperMapOptions(
   public PaperMapOptions {
     Objects.requireNonNull(tfidf, "tfidf");
     Objects.requireNonNull(representation, "representation");
+    Objects.requireNonNull(searchRepresentation, "searchRepresentation");
     Objects.requireNonNull(denseIndex, "denseIndex");
     Objects.requireNonNull(hnsw, "hnsw");
     if (lsaDimensions < 1 || lsaDimensions > 4096) {
@@ -128,6 +134,7 @@ public record PaperMapOptions(
     return new Builder()
         .tfidf(tfidf)
         .representation(representation)
+        .searchRepresentation(searchRepresentation)
         .lsaDimensions(lsaDimensions)
         .hybridWeight(hybridWeight)
         .smoothingNeighbours(smoothingNeighbours)
@@ -146,6 +153,7 @@ public record PaperMapOptions(
     Map<String, String> m = new LinkedHashMap<>();
     tfidf.toMap().forEach((k, v) -> m.put("tfidf." + k, v));
     m.put("representation", representation.name());
+    m.put("searchRepresentation", searchRepresentation.name());
     m.put("lsaDimensions", Integer.toString(lsaDimensions));
     m.put("hybridWeight", Double.toString(hybridWeight));
     m.put("smoothingNeighbours", Integer.toString(smoothingNeighbours));
@@ -162,7 +170,8 @@ public record PaperMapOptions(
 
   /**
    * Reads options written by {@link #toMap}. Maps saved before smoothing, feedback and the query term
-   * boost existed lack those keys; they read as 0 (off), which is how those maps were built and queried.
+   * boost existed lack those keys; they read as 0 (off), which is how those maps were built and queried;
+   * maps saved before {@code searchRepresentation} existed searched by their {@code representation}.
    *
    * @throws IllegalArgumentException naming the key that is missing or malformed
    */
@@ -172,6 +181,7 @@ public record PaperMapOptions(
       return new PaperMapOptions(
           TfIdfOptions.fromMap(t),
           Representation.valueOf(get(m, "representation")),
+          Representation.valueOf(m.getOrDefault("searchRepresentation", get(m, "representation"))),
           Integer.parseInt(get(m, "lsaDimensions")),
           Double.parseDouble(get(m, "hybridWeight")),
           Integer.parseInt(m.getOrDefault("smoothingNeighbours", "0")),
@@ -196,6 +206,7 @@ public record PaperMapOptions(
   public static final class Builder {
     private TfIdfOptions tfidf = DEFAULT_TFIDF;
     private Representation representation = DEFAULT_REPRESENTATION;
+    private Representation searchRepresentation = DEFAULT_SEARCH_REPRESENTATION;
     private int lsaDimensions = DEFAULT_LSA_DIMENSIONS;
     private double hybridWeight = DEFAULT_HYBRID_WEIGHT;
     private int smoothingNeighbours = DEFAULT_SMOOTHING_NEIGHBOURS;
@@ -215,6 +226,12 @@ public record PaperMapOptions(
 
     public Builder representation(Representation v) {
       representation = v;
+      return this;
+    }
+
+    /** How free-text {@code search} compares text with papers unless a query asks otherwise. */
+    public Builder searchRepresentation(Representation v) {
+      searchRepresentation = v;
       return this;
     }
 
@@ -278,7 +295,7 @@ public record PaperMapOptions(
 
     public PaperMapOptions build() {
       return new PaperMapOptions(
-          tfidf, representation, lsaDimensions, hybridWeight, smoothingNeighbours, smoothingWeight,
+          tfidf, representation, searchRepresentation, lsaDimensions, hybridWeight, smoothingNeighbours, smoothingWeight,
           feedbackPapers, feedbackWeight, queryTermBoost, denseIndex, hnsw, seed, parallelism);
     }
   }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.papermap.PaperMap;
 import org.papermap.QueryOptions;
 import org.papermap.Representation;
+import org.papermap.text.PaperAnalyzer;
 import org.papermap.vector.TfIdfOptions;
 import org.papermap.PaperMapOptions;
 
@@ -20,8 +21,10 @@ final class FacadeRun {
   /** The facade defaults of 0.1 (issue 4, chosen on arxiv-daily alone), for the "today" row. */
   static final PaperMapOptions V01_DEFAULTS =
       PaperMapOptions.builder()
-          .tfidf(TfIdfOptions.builder().minDf(2).maxDfFraction(0.5).build())
+          .tfidf(TfIdfOptions.builder().analyzer(PaperAnalyzer.Options.abstracts()).titleWeight(1f)
+              .idf(TfIdfOptions.Idf.SMOOTH).minDf(2).maxDfFraction(0.5).build())
           .representation(Representation.HYBRID)
+          .searchRepresentation(Representation.HYBRID)
           .lsaDimensions(100)
           .hybridWeight(0.5)
           .smoothingNeighbours(0)
@@ -34,11 +37,21 @@ final class FacadeRun {
   /** Related and title-query quality of a map built with {@code options} on the set. */
   static Metrics.Quality[] evaluate(LabelledSet set, PaperMapOptions options, int parallelism) {
     PaperMap map = PaperMap.build(set.corpus(), options.toBuilder().parallelism(parallelism).build());
+    return new Metrics.Quality[] {related(set, map), titles(set, map, null, parallelism)};
+  }
+
+  /** Related-paper quality of {@link PaperMap#relatedAll} by the map's representation. */
+  static Metrics.Quality related(LabelledSet set, PaperMap map) {
     List<List<PaperMap.Related>> all = map.relatedAll(Metrics.K, 0);
     double[] rel = new double[2];
     for (int q = 0; q < set.size(); q++) {
       add(rel, Metrics.judge(set, q, ords(all.get(q), -1), Math.min(Metrics.K, all.get(q).size())));
     }
+    return new Metrics.Quality(rel[0] / (Metrics.K * (double) set.size()), rel[1] / set.size());
+  }
+
+  /** Title-query quality of {@link PaperMap#search} by {@code search} (null: the map's default). */
+  static Metrics.Quality titles(LabelledSet set, PaperMap map, Representation search, int parallelism) {
     double[][] parts = new double[parallelism][2];
     AtomicLong next = new AtomicLong();
     Thread[] threads = new Thread[parallelism];
@@ -47,8 +60,8 @@ final class FacadeRun {
       threads[w] = Thread.ofPlatform().start(() -> {
         for (int q; (q = (int) next.getAndIncrement()) < set.size(); ) {
           // The paper itself is left out of the answer and of the feedback, as in the prototype runs.
-          List<PaperMap.Related> hits = map.search(set.titles().get(q).title(),
-              QueryOptions.builder().k(Metrics.K).excludeIds(Set.of(set.corpus().id(q))).build());
+          List<PaperMap.Related> hits = map.search(set.titles().get(q).title(), QueryOptions.builder()
+              .k(Metrics.K).representation(search).excludeIds(Set.of(set.corpus().id(q))).build());
           int[] top = ords(hits, q);
           int m = 0;
           while (m < top.length && top[m] >= 0) {
@@ -68,11 +81,7 @@ final class FacadeRun {
       }
       add(title, parts[w]);
     }
-    int n = set.size();
-    return new Metrics.Quality[] {
-      new Metrics.Quality(rel[0] / (Metrics.K * (double) n), rel[1] / n),
-      new Metrics.Quality(title[0] / (Metrics.K * (double) n), title[1] / n)
-    };
+    return new Metrics.Quality(title[0] / (Metrics.K * (double) set.size()), title[1] / set.size());
   }
 
   private static void add(double[] acc, double[] r) {

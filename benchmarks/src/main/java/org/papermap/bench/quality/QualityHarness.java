@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.papermap.PaperMap;
 import org.papermap.PaperMapOptions;
+import org.papermap.Representation;
 import org.papermap.bench.quality.Space.Mode;
 
 /**
@@ -112,8 +113,18 @@ public final class QualityHarness {
         Metrics.Quality[] q = FacadeRun.evaluate(set, FacadeRun.V01_DEFAULTS, parallelism);
         rows.add(print(name, "PaperMap 0.1 defaults (facade)", q[0], q[1], t0));
         t0 = System.nanoTime();
-        q = FacadeRun.evaluate(set, PaperMapOptions.defaults(), parallelism);
-        rows.add(print(name, "PaperMap defaults (facade)", q[0], q[1], t0));
+        PaperMap map = PaperMap.build(set.corpus(), PaperMapOptions.builder().parallelism(parallelism).build());
+        Metrics.Quality related = FacadeRun.related(set, map);
+        for (Representation r : Representation.values()) {
+          q = new Metrics.Quality[] {related, FacadeRun.titles(set, map, r, parallelism)};
+          String label = "PaperMap defaults (facade), search by " + r.name().toLowerCase(Locale.ROOT)
+              + (r == map.options().searchRepresentation() ? " (default)" : "");
+          rows.add(print(name, label, q[0], q[1], t0));
+          if (query != null) {
+            printFacadeQuery(set, label, query, mention, map, r);
+          }
+          t0 = System.nanoTime();
+        }
       }
       SetContext ctx = new SetContext(set, parallelism);
       for (Map.Entry<String, List<VariantSpec>> e : specs.entrySet()) {
@@ -121,7 +132,6 @@ public final class QualityHarness {
         Pipeline p = VariantSpec.pipeline(e.getValue(), ctx);
         if (query != null) {
           printQuery(set, e.getKey(), query, mention, p.scoreText(query));
-          continue;
         }
         Scorer related = p.scorer(Mode.RELATED);
         Scorer titles = p.scorer(Mode.TITLE);
@@ -155,6 +165,18 @@ public final class QualityHarness {
       sb.append(String.format(Locale.ROOT, "    %s %.3f %s%n", hit ? "*" : " ", scores[top[i]], p.title()));
     }
     System.out.printf(Locale.ROOT, "QUERY %s\t%d/%d mention '%s'\t%s%n%s", set.name(), hits, m, mention, setting, sb);
+  }
+
+  /** {@link #printQuery} for the facade's {@code search} by {@code r}. */
+  static void printFacadeQuery(
+      LabelledSet set, String setting, String query, String mention, PaperMap map, Representation r) {
+    float[] scores = new float[set.size()];
+    java.util.Arrays.fill(scores, Float.NEGATIVE_INFINITY);
+    List<PaperMap.Related> hits = map.search(query, Metrics.K, r);
+    for (int i = 0; i < hits.size(); i++) {
+      scores[hits.get(i).ord()] = Metrics.K - i; // rank order; printed scores are ranks
+    }
+    printQuery(set, setting, query, mention, scores);
   }
 
   private static Row print(String set, String setting, Metrics.Quality rel, Metrics.Quality title, long t0) {
