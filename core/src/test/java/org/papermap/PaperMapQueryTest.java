@@ -47,7 +47,7 @@ class PaperMapQueryTest {
     try (PaperMap map = PaperMap.open(dir)) {
       for (Representation r : Representation.values()) {
         // When asked for another representation, then the answers are those of a map built with it
-        PaperMap built = PaperMap.build(corpus, options().representation(r).build());
+        PaperMap built = PaperMap.build(corpus, options().representation(r).searchRepresentation(r).build());
         assertEquals(built.search("graph neural networks", 5), map.search("graph neural networks", 5, r), r.name());
         assertEquals(built.related(corpus.id(7), 5), map.related(corpus.id(7), 5, r), r.name());
         assertEquals(built.relatedAll(3, 0).get(99), map.relatedAll(3, 0, r).get(99), r.name());
