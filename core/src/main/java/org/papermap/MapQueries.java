@@ -1,12 +1,15 @@
 package org.papermap;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.util.VectorUtil;
 import org.papermap.index.DenseVectorStore;
 import org.papermap.index.FlatIndex;
 import org.papermap.index.OrdFilter;
 import org.papermap.index.SearchResult;
+import org.papermap.index.TermContribution;
 import org.papermap.index.hnsw.HnswIndex;
 import org.papermap.vector.SparseVector;
 
@@ -138,5 +141,34 @@ final class MapQueries {
 
   private static Ranking truncate(Ranking r, int k) {
     return new Ranking(java.util.Arrays.copyOf(r.ords(), k), java.util.Arrays.copyOf(r.scores(), k));
+  }
+
+  /** The answers for ranked {@code ords}, with their shared terms when asked. */
+  static List<PaperMap.Related> related(MapParts p, SparseVector q, int[] ords, float[] scores, int explainTerms) {
+    List<PaperMap.Related> out = new ArrayList<>(ords.length);
+    for (int i = 0; i < ords.length; i++) {
+      out.add(new PaperMap.Related(p.corpus().id(ords[i]), ords[i], scores[i], explain(p, q, ords[i], explainTerms)));
+    }
+    return out;
+  }
+
+  private static List<PaperMap.TermWeight> explain(MapParts p, SparseVector q, int ord, int explainTerms) {
+    if (explainTerms == 0) {
+      return List.of();
+    }
+    List<TermContribution> c = p.sparse().explain(q, ord, explainTerms);
+    List<PaperMap.TermWeight> out = new ArrayList<>(c.size());
+    for (TermContribution t : c) {
+      out.add(new PaperMap.TermWeight(p.tfidf().model().term(t.term()), t.contribution()));
+    }
+    return out;
+  }
+
+  static float[] scores(SearchResult r) {
+    float[] s = new float[r.size()];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = r.score(i);
+    }
+    return s;
   }
 }

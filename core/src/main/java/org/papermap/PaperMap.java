@@ -2,7 +2,6 @@ package org.papermap;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,24 +9,15 @@ import java.util.Objects;
 import java.util.Set;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
-import org.papermap.index.FlatIndex;
-import org.papermap.index.IndexOptions;
 import org.papermap.index.OrdFilter;
 import org.papermap.index.SearchResult;
 import org.papermap.index.SparseIndex;
-import org.papermap.index.TermContribution;
-import org.papermap.index.VectorIndex;
-import org.papermap.index.hnsw.HnswIndex;
 import org.papermap.internal.Parallel;
 import org.papermap.internal.StepProgress;
 import org.papermap.progress.ProgressListener;
-import org.papermap.vector.DenseVectors;
-import org.papermap.vector.Lsa;
 import org.papermap.vector.LsaModel;
-import org.papermap.vector.SparseMatrix;
 import org.papermap.vector.SparseVector;
 import org.papermap.vector.TfIdfResult;
-import org.papermap.vector.TfIdfVectorizer;
 
 /**
  * The facade: builds a map of a corpus (TF-IDF, optionally LSA, and their indexes) and answers "which
@@ -96,34 +86,7 @@ public final class PaperMap implements AutoCloseable {
     if (corpus.isEmpty()) {
       throw new IllegalArgumentException("corpus must contain at least one paper");
     }
-    TfIdfResult tfidf =
-        new TfIdfVectorizer(options.tfidf().toBuilder().parallelism(options.parallelism()).build())
-            .fitTransform(corpus, progress);
-    IndexOptions indexOptions = IndexOptions.DEFAULT.withParallelism(options.parallelism());
-    SparseIndex sparse = SparseIndex.build(tfidf.matrix(), indexOptions, progress);
-    // Every map holds the LSA side too, so that any representation can be asked for at query time.
-    SparseMatrix x = tfidf.matrix();
-    int d = Math.min(options.lsaDimensions(), Math.min(x.rows(), x.cols()));
-    LsaModel lsa =
-        LsaModel.fit(
-            x,
-            Lsa.Options.builder().dimensions(d).seed(options.seed()).parallelism(options.parallelism()).build(),
-            progress);
-    DenseVectors vectors = lsa.embeddings();
-    VectorIndex<float[]> dense = denseIndex(vectors, options, progress);
-    if (options.smoothingNeighbours() > 0 && vectors.size() > 1) {
-      vectors = NeighbourSmoothing.smooth(vectors, dense, options.smoothingNeighbours(), options.smoothingWeight());
-      dense = denseIndex(vectors, options, ProgressListener.NONE);
-    }
-    return new PaperMap(new MapParts(options, corpus, tfidf, sparse, lsa, dense));
-  }
-
-  private static VectorIndex<float[]> denseIndex(DenseVectors v, PaperMapOptions options, ProgressListener progress) {
-    if (options.denseIndex() == PaperMapOptions.DenseIndex.FLAT) {
-      return FlatIndex.of(v, IndexOptions.DEFAULT.withParallelism(options.parallelism()), progress);
-    }
-    return HnswIndex.build(
-        v, options.hnsw().toBuilder().parallelism(options.parallelism()).seed(options.seed()).build(), progress);
+    return new PaperMap(MapBuilder.build(corpus, options, progress));
   }
 
   /**
@@ -308,7 +271,7 @@ public final class PaperMap implements AutoCloseable {
       for (SearchResult result : all) {
         int q = result.queryOrd();
         SparseVector qv = explainTerms > 0 ? p.tfidf().matrix().row(q) : null;
-        out[q] = related(p, qv, result.ords(), scores(result), explainTerms);
+        out[q] = MapQueries.related(p, qv, result.ords(), MapQueries.scores(result), explainTerms);
       }
     } else {
       try (StepProgress step = StepProgress.begin(progress, "neighbours", n, "papers")) {
@@ -391,35 +354,7 @@ public final class PaperMap implements AutoCloseable {
       return List.of();
     }
     MapQueries.Ranking ranking = MapQueries.rank(p, r, q, v, k, filter);
-    return related(p, q, ranking.ords(), ranking.scores(), explainTerms);
-  }
-
-  private static List<Related> related(MapParts p, SparseVector q, int[] ords, float[] scores, int explainTerms) {
-    List<Related> out = new ArrayList<>(ords.length);
-    for (int i = 0; i < ords.length; i++) {
-      out.add(new Related(p.corpus().id(ords[i]), ords[i], scores[i], explain(p, q, ords[i], explainTerms)));
-    }
-    return out;
-  }
-
-  private static List<TermWeight> explain(MapParts p, SparseVector q, int ord, int explainTerms) {
-    if (explainTerms == 0) {
-      return List.of();
-    }
-    List<TermContribution> c = p.sparse().explain(q, ord, explainTerms);
-    List<TermWeight> out = new ArrayList<>(c.size());
-    for (TermContribution t : c) {
-      out.add(new TermWeight(p.tfidf().model().term(t.term()), t.contribution()));
-    }
-    return out;
-  }
-
-  private static float[] scores(SearchResult r) {
-    float[] s = new float[r.size()];
-    for (int i = 0; i < s.length; i++) {
-      s[i] = r.score(i);
-    }
-    return s;
+    return MapQueries.related(p, q, ranking.ords(), ranking.scores(), explainTerms);
   }
 
   @Override
