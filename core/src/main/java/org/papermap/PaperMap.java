@@ -24,8 +24,8 @@ import org.papermap.vector.TfIdfResult;
  * papers are related to this one" and "which papers match this text".
  *
  * <p>Representations: {@link Representation#TFIDF} searches TF-IDF cosine exactly through a {@link
- * SparseIndex}; {@link Representation#LSA} searches LSA embeddings in a {@link FlatIndex} (exact) or an
- * {@link HnswIndex}; {@link Representation#HYBRID} scores {@code α·cos_tfidf + (1−α)·cos_lsa} over the
+ * SparseIndex}; {@link Representation#LSA} searches LSA embeddings in a {@link org.papermap.index.FlatIndex} (exact) or an
+ * {@link org.papermap.index.hnsw.HnswIndex}; {@link Representation#HYBRID} scores {@code α·cos_tfidf + (1−α)·cos_lsa} over the
  * union of the best {@code max(k·4, 40)} candidates of each. Explanations ("why related") always come from
  * TF-IDF: the shared terms that contribute most to the TF-IDF cosine.
  *
