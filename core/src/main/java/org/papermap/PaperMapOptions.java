@@ -67,6 +67,8 @@ public record PaperMapOptions(
   // Chosen on all four labelled sets at once (docs/bench/quality.md); the 0.1 defaults (issue 4) were
   // chosen on arxiv-daily alone.
   public static final Representation DEFAULT_REPRESENTATION = Representation.HYBRID;
+  // TF-IDF keeps a free-text query's specific words (the molecule query: 8 of 10 against hybrid's 2) but
+  // loses 6 to 22 points of title-query precision on every labelled set (docs/bench/quality.md).
   public static final Representation DEFAULT_SEARCH_REPRESENTATION = Representation.HYBRID;
   public static final int DEFAULT_LSA_DIMENSIONS = 70;
   /**

@@ -106,8 +106,7 @@ final class MapOptions {
 
   /** What a map built with these options is, for the out-of-memory message. */
   static String describe(PaperMapOptions options) {
-    return "building the map (TF-IDF"
-        + (options.representation() == Representation.TFIDF ? "" : ", LSA")
-        + ", indexes; " + options.representation().name().toLowerCase(Locale.ROOT) + ")";
+    // Every map holds both sides, whatever its default representation.
+    return "building the map (TF-IDF, LSA, indexes; " + options.representation().name().toLowerCase(Locale.ROOT) + ")";
   }
 }
