@@ -11,7 +11,7 @@
 # VARIANTS (scripts/quality_variants.tsv), JAVA (temurin 25), HEAP (6g), OUT (a temporary folder),
 # QUERY and MENTION (a free-text query whose top 10 per setting is printed with the papers mentioning MENTION).
 # Needs /usr/bin/python3 with python3-sklearn (Debian) and `mvn -B -q -pl core,benchmarks -am package -DskipTests`.
-# Quality does not depend on machine load; the run takes ~X min on 2 quiet cores (arxiv is most of it).
+# Quality does not depend on machine load; the run took ~50 min on 2 shared cores at load 10-18 (arxiv is most of it).
 set -euo pipefail
 SETS=${1:-iclr,clustrec,corona,arxiv}
 HERE=$(cd "$(dirname "$0")" && pwd)
