@@ -26,7 +26,9 @@ import java.util.zip.CRC32;
  * <p>Thread-safety: a reader is used by one thread during {@link #read}.
  */
 public final class MapReader {
-  private static final int MAX_ATTEMPTS = 8;
+  // A reader starts over only when a save replaced the map under it; a writer saving in a loop on a
+  // loaded machine won 8 races in a row against readers of a map with LSA files (MapFolderCrashTest).
+  private static final int MAX_ATTEMPTS = 64;
   private static final String LEGACY_MANIFEST = "papermap.properties";
 
   private final Path dir;
