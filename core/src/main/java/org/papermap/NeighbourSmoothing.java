@@ -1,7 +1,6 @@
 package org.papermap;
 
 import java.util.List;
-import org.apache.lucene.util.VectorUtil;
 import org.papermap.index.SearchResult;
 import org.papermap.index.VectorIndex;
 import org.papermap.vector.DenseVectors;
@@ -43,8 +42,14 @@ final class NeighbourSmoothing {
         continue;
       }
       java.util.Arrays.fill(acc, 0);
-      for (int i = 0; i < r.size(); i++) {
-        float[] u = vectors.vector(r.ord(i));
+      // Summed in ord order: the neighbours' rank order rests on SIMD scores whose last bits vary by JIT tier.
+      int[] ords = new int[r.size()];
+      for (int i = 0; i < ords.length; i++) {
+        ords[i] = r.ord(i);
+      }
+      java.util.Arrays.sort(ords);
+      for (int i = 0; i < ords.length; i++) {
+        float[] u = vectors.vector(ords[i]);
         for (int j = 0; j < d; j++) {
           acc[j] += u[j];
         }
@@ -54,7 +59,7 @@ final class NeighbourSmoothing {
       for (int j = 0; j < d; j++) {
         s[j] = (float) (v[j] + f * acc[j]);
       }
-      out[ord] = isZero(s) ? s : VectorUtil.l2normalize(s, false);
+      out[ord] = normalize(s);
     }
     for (int ord = 0; ord < n; ord++) {
       if (out[ord] == null) {
@@ -62,6 +67,25 @@ final class NeighbourSmoothing {
       }
     }
     return DenseVectors.of(out);
+  }
+
+  /**
+   * Unit length by a scalar sum in fixed order: VectorUtil's SIMD reduction order depends on the JIT tier,
+   * so its last bits (and the map's vectors) would differ from run to run.
+   */
+  private static float[] normalize(float[] s) {
+    double sum = 0;
+    for (float x : s) {
+      sum += (double) x * x;
+    }
+    if (sum == 0) {
+      return s;
+    }
+    double inv = 1 / Math.sqrt(sum);
+    for (int j = 0; j < s.length; j++) {
+      s[j] = (float) (s[j] * inv);
+    }
+    return s;
   }
 
   private static boolean isZero(float[] v) {
