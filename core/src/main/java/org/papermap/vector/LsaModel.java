@@ -17,7 +17,7 @@ import org.papermap.progress.ProgressListener;
  * TruncatedSVD.fit_transform} ({@code U·diag(s)}) only by the part of {@code X} outside the computed
  * subspace; here they equal {@link #transform(SparseMatrix)} of the training rows exactly.
  *
- * <p>With {@link Lsa.Options#normalizeRows()} the embeddings and fold-ins are L2-normalized by Lucene's
+ * <p>With {@link Lsa.Options#normalizeRows()} the embeddings and fold-ins are scaled to
  * unit L2 length (a fixed-order scalar sum); a row whose projection is all zero (an empty
  * paper, or one whose terms are all outside the model) stays all zero instead of failing. For a zero
  * matrix the singular values are 0, the embeddings are zero and the explained variance ratios are 0
