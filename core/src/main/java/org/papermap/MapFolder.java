@@ -125,7 +125,8 @@ final class MapFolder {
         sparse.termCount() + " terms, the model has " + model.vocabulary().size());
     LsaModel lsa = null;
     VectorIndex<float[]> dense = null;
-    if (options.representation() != Representation.TFIDF) {
+    // Maps saved with representation TFIDF by earlier builds hold no LSA part.
+    if (map.has(LSA_MODEL)) {
       lsa = LsaModelFile.read(map.open(LSA_MODEL, LsaModelFile.FORMAT));
       step.update(4);
       check(lsa.featureCount() == model.vocabulary().size() && lsa.embeddings().size() == corpus.size(),

@@ -12,8 +12,9 @@ import org.papermap.vector.TfIdfResult;
  *
  * <p>Thread-safety: immutable holder; see each part.
  *
- * @param lsa the LSA model, null for {@link Representation#TFIDF}
- * @param dense the LSA index, null for {@link Representation#TFIDF}
+ * @param lsa the LSA model; null only in a map saved with representation TFIDF by an older version
+ * @param dense the index of the (neighbour-smoothed) LSA vectors; null when {@code lsa} is
+ * @param folding how free-text queries enter the LSA space; null when {@code lsa} is
  * @param topics the topics, null when the map has none
  */
 record MapParts(
@@ -23,24 +24,33 @@ record MapParts(
     SparseIndex sparse,
     LsaModel lsa,
     VectorIndex<float[]> dense,
+    QueryFolding folding,
     MapTopics topics) {
+  /** The parts without topics, with the query folding derived from the LSA model and the options. */
+  MapParts(
+      PaperMapOptions options,
+      Corpus corpus,
+      TfIdfResult tfidf,
+      SparseIndex sparse,
+      LsaModel lsa,
+      VectorIndex<float[]> dense) {
+    this(options, corpus, tfidf, sparse, lsa, dense,
+        lsa == null ? null : QueryFolding.of(lsa, options.queryTermBoost()), null);
+  }
+
   MapParts {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(corpus, "corpus");
     Objects.requireNonNull(tfidf, "tfidf");
     Objects.requireNonNull(sparse, "sparse");
-    if ((lsa == null) != (dense == null)) {
-      throw new IllegalArgumentException("lsa and dense come together");
+    if ((lsa == null) != (dense == null) || (lsa == null) != (folding == null)) {
+      throw new IllegalArgumentException("lsa, dense and folding come together");
     }
-  }
-
-  MapParts(PaperMapOptions options, Corpus corpus, TfIdfResult tfidf, SparseIndex sparse, LsaModel lsa,
-      VectorIndex<float[]> dense) {
-    this(options, corpus, tfidf, sparse, lsa, dense, null);
   }
 
   /** These parts with {@code topics}, and the options that say how they were made. */
   MapParts withTopics(MapTopics topics) {
-    return new MapParts(options.toBuilder().topics(topics.options()).build(), corpus, tfidf, sparse, lsa, dense, topics);
+    return new MapParts(
+        options.toBuilder().topics(topics.options()).build(), corpus, tfidf, sparse, lsa, dense, folding, topics);
   }
 }

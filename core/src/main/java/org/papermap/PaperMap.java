@@ -2,26 +2,21 @@ package org.papermap;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.lucene.util.VectorUtil;
+import java.util.Set;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
-import org.papermap.index.FlatIndex;
 import org.papermap.index.OrdFilter;
 import org.papermap.index.SearchResult;
 import org.papermap.index.SparseIndex;
-import org.papermap.index.TermContribution;
-import org.papermap.index.hnsw.HnswIndex;
 import org.papermap.internal.Parallel;
 import org.papermap.internal.StepProgress;
 import org.papermap.progress.ProgressListener;
 import org.papermap.topic.TopicAssignment;
 import org.papermap.topic.TopicModel;
-import org.papermap.vector.DenseVectors;
 import org.papermap.vector.LsaModel;
 import org.papermap.vector.SparseVector;
 import org.papermap.vector.TfIdfResult;
@@ -31,8 +26,8 @@ import org.papermap.vector.TfIdfResult;
  * papers are related to this one" and "which papers match this text".
  *
  * <p>Representations: {@link Representation#TFIDF} searches TF-IDF cosine exactly through a {@link
- * SparseIndex}; {@link Representation#LSA} searches LSA embeddings in a {@link FlatIndex} (exact) or an
- * {@link HnswIndex}; {@link Representation#HYBRID} scores {@code α·cos_tfidf + (1−α)·cos_lsa} over the
+ * SparseIndex}; {@link Representation#LSA} searches LSA embeddings in a {@link org.papermap.index.FlatIndex} (exact) or an
+ * {@link org.papermap.index.hnsw.HnswIndex}; {@link Representation#HYBRID} scores {@code α·cos_tfidf + (1−α)·cos_lsa} over the
  * union of the best {@code max(k·4, 40)} candidates of each. Explanations ("why related") always come from
  * TF-IDF: the shared terms that contribute most to the TF-IDF cosine.
  *
@@ -68,8 +63,10 @@ public final class PaperMap implements AutoCloseable {
   }
 
   /**
-   * Vectorizes and indexes {@code corpus}. With LSA, the dimension is capped at {@code min(papers, terms)}
-   * so that small corpora work with the default.
+   * Vectorizes and indexes {@code corpus}: TF-IDF and its sparse index, LSA (the dimension capped at
+   * {@code min(papers, terms)} so that small corpora work with the default), the LSA vectors smoothed
+   * over their nearest neighbours when {@link PaperMapOptions#smoothingNeighbours()} is set, and their
+   * dense index. Whatever the default representation, the map can answer with any of them.
    *
    * @throws IllegalArgumentException if the corpus is empty
    */
@@ -172,7 +169,7 @@ public final class PaperMap implements AutoCloseable {
     return parts().tfidf();
   }
 
-  /** The LSA model, or null for {@link Representation#TFIDF}. */
+  /** The LSA model; null only for a map saved with representation TFIDF by an older version. */
   public LsaModel lsa() {
     return parts().lsa();
   }
@@ -220,6 +217,12 @@ public final class PaperMap implements AutoCloseable {
     return related(id, k, 0);
   }
 
+  /** The {@code k} papers most related to the paper {@code id} by {@code representation}. */
+  public List<Related> related(String id, int k, Representation representation) {
+    Objects.requireNonNull(representation, "representation");
+    return related(id, QueryOptions.builder().k(k).representation(representation).build());
+  }
+
   /**
    * The {@code k} papers most related to the paper {@code id}, best first (ties to the lower ord), itself
    * excluded, each with its {@code explainTerms} most contributing shared terms.
@@ -227,12 +230,26 @@ public final class PaperMap implements AutoCloseable {
    * @throws IllegalArgumentException if no paper has this id, {@code k < 1} or {@code explainTerms < 0}
    */
   public List<Related> related(String id, int k, int explainTerms) {
+    return related(id, new QueryOptions(k, null, explainTerms, Set.of()));
+  }
+
+  /**
+   * The papers most related to the paper {@code id} as {@code options} ask, best first (ties to the lower
+   * ord), itself and the excluded ids left out.
+   *
+   * @throws IllegalArgumentException if no paper has this id
+   * @throws IllegalStateException if the map is closed, or holds no LSA vectors and LSA or hybrid is asked
+   */
+  public List<Related> related(String id, QueryOptions options) {
     Objects.requireNonNull(id, "id");
-    int ord = parts().corpus().ord(id);
+    Objects.requireNonNull(options, "options");
+    MapParts p = parts();
+    int ord = p.corpus().ord(id);
     if (ord < 0) {
       throw new IllegalArgumentException("no paper with id '" + id + "'");
     }
-    return relatedTo(ord, k, explainTerms);
+    return relatedTo(p, ord, options.k(), options.explainTerms(), representation(p, options.representation()),
+        MapQueries.filter(p, options.excludeIds(), ord));
   }
 
   /** Like {@link #related(String, int, int)} by ord. */
@@ -240,42 +257,61 @@ public final class PaperMap implements AutoCloseable {
     MapParts p = parts();
     Objects.checkIndex(ord, p.corpus().size());
     checkK(k, explainTerms);
+    return relatedTo(p, ord, k, explainTerms, p.options().representation(), other -> other != ord);
+  }
+
+  private static List<Related> relatedTo(
+      MapParts p, int ord, int k, int explainTerms, Representation r, OrdFilter filter) {
     SparseVector q = p.tfidf().matrix().row(ord);
-    float[] v = p.lsa() == null ? null : p.lsa().embeddings().vector(ord);
-    return query(p, q, v, k, explainTerms, other -> other != ord);
+    float[] v = r == Representation.TFIDF ? null : MapQueries.paperVector(p, ord);
+    return query(p, r, q, v, k, explainTerms, filter);
   }
 
-  /**
-   * {@link #relatedTo} for every paper, in ord order, computed on {@code options().parallelism()}
-   * threads; the answers do not depend on the thread count. TF-IDF and LSA use their index's all-pairs
-   * search; hybrid runs one query per paper.
-   *
-   * @throws IllegalArgumentException if {@code k < 1} or {@code explainTerms < 0}
-   */
+  /** {@link #relatedAll(int, int, Representation)} by the map's default representation. */
   public List<List<Related>> relatedAll(int k, int explainTerms) {
-    return relatedAll(k, explainTerms, ProgressListener.NONE);
+    return relatedAll(k, explainTerms, parts().options().representation());
+  }
+
+  /** {@link #relatedAll(int, int, Representation, ProgressListener)} by the map's default representation. */
+  public List<List<Related>> relatedAll(int k, int explainTerms, ProgressListener progress) {
+    return relatedAll(k, explainTerms, parts().options().representation(), progress);
   }
 
   /**
-   * As {@link #relatedAll(int, int)}, reporting the step {@code neighbours} to {@code progress}.
+   * {@link #relatedTo} for every paper by {@code representation}, in ord order, computed on {@code
+   * options().parallelism()} threads; the answers do not depend on the thread count. TF-IDF, and LSA
+   * without feedback, use their index's all-pairs search; otherwise one query per paper.
    *
    * @throws IllegalArgumentException if {@code k < 1} or {@code explainTerms < 0}
    */
-  public List<List<Related>> relatedAll(int k, int explainTerms, ProgressListener progress) {
+  public List<List<Related>> relatedAll(int k, int explainTerms, Representation representation) {
+    return relatedAll(k, explainTerms, representation, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #relatedAll(int, int, Representation)}, reporting the step {@code neighbours} to {@code
+   * progress}.
+   *
+   * @throws IllegalArgumentException if {@code k < 1} or {@code explainTerms < 0}
+   */
+  public List<List<Related>> relatedAll(
+      int k, int explainTerms, Representation representation, ProgressListener progress) {
+    Objects.requireNonNull(representation, "representation");
     Objects.requireNonNull(progress, "progress");
     MapParts p = parts();
     checkK(k, explainTerms);
     int n = p.corpus().size();
     @SuppressWarnings("unchecked")
     List<Related>[] out = new List[n];
-    Representation r = p.options().representation();
-    if (r != Representation.HYBRID) {
-      List<SearchResult> all =
-          r == Representation.TFIDF ? p.sparse().neighbours(k, progress) : p.dense().neighbours(k, progress);
+    boolean allPairs = representation == Representation.TFIDF
+        || (representation == Representation.LSA && p.options().feedbackPapers() == 0 && p.dense() != null);
+    if (allPairs) {
+      List<SearchResult> all = representation == Representation.TFIDF
+          ? p.sparse().neighbours(k, progress) : p.dense().neighbours(k, progress);
       for (SearchResult result : all) {
         int q = result.queryOrd();
         SparseVector qv = explainTerms > 0 ? p.tfidf().matrix().row(q) : null;
-        out[q] = related(p, qv, result.ords(), scores(result), explainTerms);
+        out[q] = MapQueries.related(p, qv, result.ords(), MapQueries.scores(result), explainTerms);
       }
     } else {
       try (StepProgress step = StepProgress.begin(progress, "neighbours", n, "papers")) {
@@ -283,7 +319,8 @@ public final class PaperMap implements AutoCloseable {
             n, 64, p.options().parallelism(), null,
             (worker, from, to) -> {
               for (int ord = from; ord < to; ord++) {
-                out[ord] = relatedTo(ord, k, explainTerms);
+                int self = ord;
+                out[ord] = relatedTo(p, ord, k, explainTerms, representation, other -> other != self);
               }
               step.add(to - from);
             });
@@ -298,21 +335,47 @@ public final class PaperMap implements AutoCloseable {
   }
 
   /**
+   * The {@code k} papers that best match free {@code text} by {@code representation}. {@link
+   * Representation#TFIDF} keeps a query's specific words: a paper must share them to score, where LSA
+   * and hybrid also find papers on the query's broader topic in other words (docs/related.md).
+   */
+  public List<Related> search(String text, int k, Representation representation) {
+    Objects.requireNonNull(representation, "representation");
+    return search(text, QueryOptions.builder().k(k).representation(representation).build());
+  }
+
+  /**
    * The {@code k} papers that best match free {@code text} (analysed like a paper's title and abstract),
    * best first, with their {@code explainTerms} most contributing shared terms.
    *
    * @throws IllegalArgumentException if {@code text} is blank, {@code k < 1} or {@code explainTerms < 0}
    */
   public List<Related> search(String text, int k, int explainTerms) {
+    return search(text, new QueryOptions(k, null, explainTerms, Set.of()));
+  }
+
+  /**
+   * The papers that best match free {@code text} as {@code options} ask, best first, the excluded ids
+   * left out.
+   *
+   * @throws IllegalArgumentException if {@code text} is blank
+   * @throws IllegalStateException if the map is closed, or holds no LSA vectors and LSA or hybrid is asked
+   */
+  public List<Related> search(String text, QueryOptions options) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(options, "options");
     if (text.isBlank()) {
       throw new IllegalArgumentException("text must not be blank");
     }
-    checkK(k, explainTerms);
     MapParts p = parts();
+    Representation r = options.representation() == null ? p.options().searchRepresentation() : options.representation();
     SparseVector q = p.tfidf().model().transform(Paper.of("query", text, ""));
-    float[] v = p.lsa() == null ? null : p.lsa().transform(q);
-    return query(p, q, v, k, explainTerms, OrdFilter.ALL);
+    float[] v = r == Representation.TFIDF || p.folding() == null ? null : p.folding().fold(q);
+    return query(p, r, q, v, options.k(), options.explainTerms(), MapQueries.filter(p, options.excludeIds(), -1));
+  }
+
+  private static Representation representation(MapParts p, Representation asked) {
+    return asked == null ? p.options().representation() : asked;
   }
 
   private static void checkK(int k, int explainTerms) {
@@ -325,65 +388,13 @@ public final class PaperMap implements AutoCloseable {
   }
 
   private static List<Related> query(
-      MapParts p, SparseVector q, float[] v, int k, int explainTerms, OrdFilter filter) {
+      MapParts p, Representation r, SparseVector q, float[] v, int k, int explainTerms, OrdFilter filter) {
     if (q.size() == 0) {
       // No known term: every similarity is 0, so no paper is related (rather than k arbitrary ones).
       return List.of();
     }
-    switch (p.options().representation()) {
-      case TFIDF -> {
-        SearchResult r = p.sparse().search(q, k, filter);
-        return related(p, q, r.ords(), scores(r), explainTerms);
-      }
-      case LSA -> {
-        SearchResult r = p.dense().search(v, k, filter);
-        return related(p, q, r.ords(), scores(r), explainTerms);
-      }
-      default -> {
-        int c = HybridRanking.candidates(k, p.corpus().size());
-        int[] cand = HybridRanking.union(p.sparse().search(q, c, filter).ords(), p.dense().search(v, c, filter).ords());
-        float[] s = new float[cand.length];
-        double alpha = p.options().hybridWeight();
-        DenseVectors embeddings = p.lsa().embeddings();
-        for (int i = 0; i < cand.length; i++) {
-          float cosLsa = VectorUtil.dotProduct(v, embeddings.vector(cand[i]));
-          s[i] = (float) (alpha * p.sparse().score(q, cand[i]) + (1 - alpha) * cosLsa);
-        }
-        int n = Math.min(k, cand.length);
-        int[] ords = new int[n];
-        float[] scores = new float[n];
-        HybridRanking.topK(cand, s, ords, scores);
-        return related(p, q, ords, scores, explainTerms);
-      }
-    }
-  }
-
-  private static List<Related> related(MapParts p, SparseVector q, int[] ords, float[] scores, int explainTerms) {
-    List<Related> out = new ArrayList<>(ords.length);
-    for (int i = 0; i < ords.length; i++) {
-      out.add(new Related(p.corpus().id(ords[i]), ords[i], scores[i], explain(p, q, ords[i], explainTerms)));
-    }
-    return out;
-  }
-
-  private static List<TermWeight> explain(MapParts p, SparseVector q, int ord, int explainTerms) {
-    if (explainTerms == 0) {
-      return List.of();
-    }
-    List<TermContribution> c = p.sparse().explain(q, ord, explainTerms);
-    List<TermWeight> out = new ArrayList<>(c.size());
-    for (TermContribution t : c) {
-      out.add(new TermWeight(p.tfidf().model().term(t.term()), t.contribution()));
-    }
-    return out;
-  }
-
-  private static float[] scores(SearchResult r) {
-    float[] s = new float[r.size()];
-    for (int i = 0; i < s.length; i++) {
-      s[i] = r.score(i);
-    }
-    return s;
+    MapQueries.Ranking ranking = MapQueries.rank(p, r, q, v, k, filter);
+    return MapQueries.related(p, q, ranking.ords(), ranking.scores(), explainTerms);
   }
 
   @Override

@@ -77,8 +77,11 @@ class PaperMapTest {
   }
 
   @Test
-  void givenHybrid_whenRelated_thenScoreIsTheWeightedSumOfBothCosines() {
-    PaperMap map = build(Representation.HYBRID);
+  void givenHybridWithoutSmoothingOrFeedback_whenRelated_thenScoreIsTheWeightedSumOfBothCosines() {
+    PaperMap map =
+        PaperMap.build(
+            corpus,
+            PaperMapOptions.builder().lsaDimensions(32).smoothingNeighbours(0).feedbackPapers(0).build());
     SparseMatrix x = map.tfidf().matrix();
     int q = 42;
     for (Related r : map.relatedTo(q, 5, 0)) {

@@ -70,7 +70,8 @@ class ProgressReportingTest {
     RecordingListener tfidf = new RecordingListener();
     PaperMap map = PaperMap.build(corpus, PaperMapOptions.builder().representation(Representation.TFIDF).build(), tfidf);
     map.relatedAll(3, 0, tfidf);
-    assertEquals(List.of("tf-idf", "sparse index", "neighbours"), tfidf.steps());
+    // Every map holds the LSA side too (any representation can be asked for at query time)
+    assertEquals(List.of("tf-idf", "sparse index", "lsa", "flat index", "neighbours"), tfidf.steps());
     assertTrue(tfidf.allEnded());
   }
 

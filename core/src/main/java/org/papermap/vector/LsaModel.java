@@ -3,7 +3,6 @@ package org.papermap.vector;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.lucene.util.VectorUtil;
 import org.papermap.internal.StepProgress;
 import org.papermap.progress.ProgressListener;
 
@@ -18,8 +17,8 @@ import org.papermap.progress.ProgressListener;
  * TruncatedSVD.fit_transform} ({@code U·diag(s)}) only by the part of {@code X} outside the computed
  * subspace; here they equal {@link #transform(SparseMatrix)} of the training rows exactly.
  *
- * <p>With {@link Lsa.Options#normalizeRows()} the embeddings and fold-ins are L2-normalized by Lucene's
- * {@link VectorUtil#l2normalize(float[], boolean)}; a row whose projection is all zero (an empty
+ * <p>With {@link Lsa.Options#normalizeRows()} the embeddings and fold-ins are scaled to
+ * unit L2 length (a fixed-order scalar sum); a row whose projection is all zero (an empty
  * paper, or one whose terms are all outside the model) stays all zero instead of failing. For a zero
  * matrix the singular values are 0, the embeddings are zero and the explained variance ratios are 0
  * (scikit-learn would divide 0 by 0).
@@ -139,7 +138,7 @@ public final class LsaModel {
     }
     if (options.normalizeRows()) {
       for (float[] row : rows) {
-        VectorUtil.l2normalize(row, false);
+        normalize(row);
       }
     }
     return new LsaModel(
@@ -223,7 +222,7 @@ public final class LsaModel {
     for (int j = 0; j < dimensions; j++) {
       out[j] = (float) acc[j];
     }
-    return options.normalizeRows() ? VectorUtil.l2normalize(out, false) : out;
+    return options.normalizeRows() ? normalize(out) : out;
   }
 
   /**
@@ -242,7 +241,7 @@ public final class LsaModel {
     for (int r = 0; r < x.rows(); r++) {
       rows[r] = project(x, r, basis, dimensions, acc);
       if (options.normalizeRows()) {
-        VectorUtil.l2normalize(rows[r], false);
+        normalize(rows[r]);
       }
     }
     return DenseVectors.ofOwned(rows);
@@ -314,5 +313,24 @@ public final class LsaModel {
   /** {@code V}, feature-major ({@code m × d}); not a copy: for {@link LsaModelFile} only. */
   float[] basisShared() {
     return basis;
+  }
+
+  /**
+   * Unit length (zero rows stay zero) by a scalar sum in fixed order: VectorUtil's SIMD reduction order
+   * depends on the JIT tier, so a model fitted twice in one JVM differed in its last bits.
+   */
+  static float[] normalize(float[] v) {
+    double sum = 0;
+    for (float x : v) {
+      sum += (double) x * x;
+    }
+    if (sum == 0) {
+      return v;
+    }
+    double inv = 1 / Math.sqrt(sum);
+    for (int j = 0; j < v.length; j++) {
+      v[j] = (float) (v[j] * inv);
+    }
+    return v;
   }
 }

@@ -90,14 +90,20 @@ public record TfIdfOptions(
 
   public static final float MAX_TITLE_WEIGHT = 100f;
   public static final int MAX_PARALLELISM = 256;
-  public static final float DEFAULT_TITLE_WEIGHT = 1f;
+  // Analysis, title weight and idf chosen on the four labelled sets at once (docs/bench/quality.md):
+  // word bigrams that span removed stop words, title terms counted twice and BM25 idf each added related
+  // precision on the fine-topic sets.
+  /** {@link PaperAnalyzer.Options#abstracts()} with word bigrams that span removed stop words. */
+  public static final PaperAnalyzer.Options DEFAULT_ANALYZER =
+      PaperAnalyzer.Options.abstracts().toBuilder().ngrams(1, 2).ngramsSpanStopWords(true).build();
+  public static final float DEFAULT_TITLE_WEIGHT = 2f;
   // Chosen by related-paper precision on arxiv-daily (docs/bench/related.md, docs/text-and-tfidf.md):
   // minDf 2 and maxDf 0.5 of the papers beat scikit-learn's 1 and 1.0.
   public static final Vocabulary.Bound DEFAULT_MIN_DF = Vocabulary.Bound.count(2);
   public static final Vocabulary.Bound DEFAULT_MAX_DF = Vocabulary.Bound.fraction(0.5);
   public static final int DEFAULT_MAX_FEATURES = Integer.MAX_VALUE;
   public static final Tf DEFAULT_TF = Tf.SUBLINEAR;
-  public static final Idf DEFAULT_IDF = Idf.SMOOTH;
+  public static final Idf DEFAULT_IDF = Idf.BM25;
   public static final Norm DEFAULT_NORM = Norm.L2;
   public static final int DEFAULT_PARALLELISM = 1;
 
@@ -136,8 +142,9 @@ public record TfIdfOptions(
   }
 
   /**
-   * The library's defaults, the ones {@code PaperMap} uses: {@link PaperAnalyzer.Options#abstracts()}
-   * and the DEFAULT_* constants.
+   * The library's defaults, the ones {@code PaperMap} uses: the DEFAULT_* constants ({@link
+   * #DEFAULT_ANALYZER}: {@code abstracts()} analysis with bigrams; title weight 2; sublinear tf; BM25
+   * idf; minDf 2; maxDf 0.5).
    */
   public static TfIdfOptions defaults() {
     return builder().build();
@@ -150,7 +157,7 @@ public record TfIdfOptions(
   public static Builder builder() {
     return new Builder(
         new TfIdfOptions(
-            PaperAnalyzer.Options.abstracts(), DEFAULT_TITLE_WEIGHT, DEFAULT_MIN_DF,
+            DEFAULT_ANALYZER, DEFAULT_TITLE_WEIGHT, DEFAULT_MIN_DF,
             DEFAULT_MAX_DF, DEFAULT_MAX_FEATURES, DEFAULT_TF, DEFAULT_IDF, DEFAULT_NORM,
             DEFAULT_PARALLELISM, null));
   }

@@ -60,7 +60,8 @@ class TfIdfModelIoTest {
     PaperAnalyzer.Options a =
         PaperAnalyzer.Options.abstracts().toBuilder().ngrams(1, 2).boilerplateStopWords(true).build();
     return new TfIdfVectorizer(
-            TfIdfOptions.builder().analyzer(a).titleWeight(2f).minDf(1).maxDfFraction(1.0).build())
+            TfIdfOptions.builder().analyzer(a).titleWeight(2f).idf(TfIdfOptions.Idf.SMOOTH).minDf(1).maxDfFraction(1.0)
+                .build())
         .fit(v1Corpus());
   }
 

@@ -74,7 +74,8 @@ final class ClusterInput {
       cli.step("opening the map " + map);
       m = PaperMap.open(map, progress);
       if (!tfidf && m.lsa() == null) {
-        throw new ParameterException(cmd, "--map " + map + " has no LSA vectors (built with --representation tfidf);"
+        throw new ParameterException(cmd, "--map " + map + " has no LSA vectors (a --representation tfidf map saved before"
+            + " every map held LSA);"
             + " cluster its TF-IDF rows with --algorithm kmeans --representation tfidf");
       }
     } else {

@@ -52,5 +52,8 @@ final class ComputeOptions {
     System.setProperty("papermap.default.lsa-dims", Integer.toString(PaperMapOptions.DEFAULT_LSA_DIMENSIONS));
     System.setProperty(
         "papermap.default.representation", PaperMapOptions.DEFAULT_REPRESENTATION.name().toLowerCase(java.util.Locale.ROOT));
+    System.setProperty(
+        "papermap.default.search-representation",
+        PaperMapOptions.DEFAULT_SEARCH_REPRESENTATION.name().toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -17,7 +17,9 @@ final class MapOptions {
   @Option(
       names = "--representation",
       paramLabel = "R",
-      description = "tfidf | lsa | hybrid (default: ${sys:papermap.default.representation}; see docs/related.md).")
+      description = "tfidf | lsa | hybrid: how papers are compared (default: related by"
+          + " ${sys:papermap.default.representation}, search by ${sys:papermap.default.search-representation};"
+          + " see docs/related.md). Every map holds all three, so with --map it is chosen at query time.")
   RepresentationOption representation;
 
   @Option(
@@ -54,9 +56,19 @@ final class MapOptions {
     hnsw
   }
 
-  /** Whether any flag of this group was given (they apply when building only). */
+  /** Whether any flag of this group was given. */
   boolean anyGiven() {
-    return representation != null || index != null || lsaDims != null || analysis.anyGiven() || compute.anyGiven();
+    return representation != null || anyBuildOnlyGiven();
+  }
+
+  /** Whether a flag that applies when building only was given ({@code --representation} also applies to queries). */
+  boolean anyBuildOnlyGiven() {
+    return index != null || lsaDims != null || analysis.anyGiven() || compute.anyGiven();
+  }
+
+  /** The representation asked for queries, null for the map's own defaults. */
+  Representation queryRepresentation() {
+    return representation == null ? null : representation.value;
   }
 
   /** The options of the map to build. */
@@ -69,6 +81,10 @@ final class MapOptions {
             .tfidf(analysis.tfidf(cmd, threads));
     Representation r = representation == null ? PaperMapOptions.DEFAULT_REPRESENTATION : representation.value;
     b.representation(r);
+    if (representation != null) {
+      // A map built for one representation is searched by it too.
+      b.searchRepresentation(r);
+    }
     if (index == IndexOption.sparse && r != Representation.TFIDF) {
       throw new ParameterException(cmd, "--index sparse needs --representation tfidf (LSA vectors are dense: use flat or hnsw)");
     }
@@ -90,8 +106,7 @@ final class MapOptions {
 
   /** What a map built with these options is, for the out-of-memory message. */
   static String describe(PaperMapOptions options) {
-    return "building the map (TF-IDF"
-        + (options.representation() == Representation.TFIDF ? "" : ", LSA")
-        + ", indexes; " + options.representation().name().toLowerCase(Locale.ROOT) + ")";
+    // Every map holds both sides, whatever its default representation.
+    return "building the map (TF-IDF, LSA, indexes; " + options.representation().name().toLowerCase(Locale.ROOT) + ")";
   }
 }

@@ -30,11 +30,11 @@ final class MapSource {
   PaperMap load(CommandLine cmd, CliSession cli, InputOptions read, MapOptions build, ProgressRenderer progress)
       throws IOException {
     if (map != null) {
-      if (build.anyGiven()) {
+      if (build.anyBuildOnlyGiven()) {
         throw new ParameterException(
             cmd,
-            "--representation, --index, --lsa-dims, the analysis flags, --threads and --seed apply when building;"
-                + " a --map is used as saved");
+            "--index, --lsa-dims, the analysis flags, --threads and --seed apply when building;"
+                + " a --map is used as saved (--representation may be chosen per query)");
       }
       if (read.anyGiven()) {
         throw new ParameterException(cmd, "--input-format, --lenient and --columns apply to --input; a --map is read as saved");

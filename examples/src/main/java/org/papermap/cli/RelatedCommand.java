@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.papermap.PaperMap;
+import org.papermap.QueryOptions;
+import org.papermap.Representation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Spec;
     name = "related",
     mixinStandardHelpOptions = true,
     customSynopsis = {
-      "papermap related (-i FILE... [READING] [MAP] | --map DIR)",
+      "papermap related (-i FILE... [READING] [MAP] | --map DIR [--representation R])",
       "                        (--id ID... | --all) [-k K] [--explain]",
       "                        [--format auto|table|jsonl] [-o FILE] [-q]",
       "",
@@ -83,16 +85,18 @@ final class RelatedCommand implements Callable<Integer> {
             "-k %d is more than the %d other paper(s); listing at most %d", result.k, others, others));
       }
       cli.step("finding related papers");
+      Representation r = build.queryRepresentation() == null ? m.options().representation() : build.queryRepresentation();
       try (ResultWriter w = result.writer(out, m.corpus(), cli)) {
         if (queries.all) {
-          List<List<PaperMap.Related>> all = m.relatedAll(result.k, result.explainTerms(), progress);
+          List<List<PaperMap.Related>> all = m.relatedAll(result.k, result.explainTerms(), r, progress);
           cli.step("writing related papers");
           for (int ord = 0; ord < all.size(); ord++) {
             w.related(ord, all.get(ord));
           }
         } else {
           for (String id : queries.ids) {
-            w.related(m.corpus().ord(id), m.related(id, result.k, result.explainTerms()));
+            w.related(m.corpus().ord(id), m.related(id, QueryOptions.builder()
+                .k(result.k).explainTerms(result.explainTerms()).representation(r).build()));
           }
         }
       }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.papermap.PaperMap;
+import org.papermap.QueryOptions;
 import org.papermap.progress.ProgressListener;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     customSynopsis = {
-      "papermap search (-i FILE... [READING] [MAP] | --map DIR)",
+      "papermap search (-i FILE... [READING] [MAP] | --map DIR [--representation R])",
       "                       (--query TEXT | --queries FILE) [-k K] [--explain]",
       "                       [--format auto|table|jsonl] [-o FILE] [-q]",
       "",
@@ -86,13 +87,15 @@ final class SearchCommand implements Callable<Integer> {
             "-k %d is more than the %d paper(s); listing at most %d", result.k, m.corpus().size(), m.corpus().size()));
       }
       cli.step("searching");
+      QueryOptions asked = QueryOptions.builder()
+          .k(result.k).explainTerms(result.explainTerms()).representation(build.queryRepresentation()).build();
       // A file of queries is a step of its own; one query is not worth a progress line.
       ProgressListener steps = queries.file != null ? progress : ProgressListener.NONE;
       try (ResultWriter w = result.writer(out, m.corpus(), cli)) {
         steps.begin("search", texts.size(), "queries");
         try {
           for (int i = 0; i < texts.size(); i++) {
-            w.search(texts.get(i), m.search(texts.get(i), result.k, result.explainTerms()));
+            w.search(texts.get(i), m.search(texts.get(i), asked));
             steps.advance("search", i + 1);
           }
         } finally {
