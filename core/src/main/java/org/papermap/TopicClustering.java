@@ -40,13 +40,14 @@ final class TopicClustering {
    * Clusters the papers of {@code p} as {@code o} says, reporting the step {@code k-means} or {@code
    * hdbscan} (in clusterings run).
    *
-   * @throws IllegalArgumentException if the map has no LSA vectors (representation TFIDF), or a number
+   * @throws IllegalArgumentException if the map has no LSA vectors (a TFIDF map saved before every map
+   *     held LSA), or a number
    *     of k-means topics exceeds the papers that have terms
    */
   static Result fit(MapParts p, MapTopicOptions o, ProgressListener progress) {
     if (p.lsa() == null) {
-      throw new IllegalArgumentException("topics cluster the map's LSA vectors: build the map with representation"
-          + " LSA or HYBRID, got " + p.options().representation());
+      throw new IllegalArgumentException("topics cluster the map's LSA vectors, and this map (representation "
+          + p.options().representation() + ", saved by an older version) has none: rebuild it");
     }
     DenseVectors all = p.lsa().embeddings();
     int[] rows = nonZeroRows(all);

@@ -129,10 +129,12 @@ class PaperMapTopicsTest {
   }
 
   @Test
-  void givenTfIdfMap_whenTopicsAsked_thenErrorNamesTheRepresentation() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PaperMap.build(corpus, options().representation(Representation.TFIDF).topics(kMeans(3)).build()));
-    assertTrue(e.getMessage().contains("TFIDF"), e.getMessage());
+  void givenTfIdfMap_whenTopicsAsked_thenTopicsComeFromItsLsaVectorsAsForAHybridMap() {
+    // Every map holds LSA whatever its representation, and topics cluster the LSA vectors.
+    PaperMap tfidf = PaperMap.build(corpus, options().representation(Representation.TFIDF).topics(kMeans(3)).build());
+    PaperMap hybrid = PaperMap.build(corpus, options().topics(kMeans(3)).build());
+    assertEquals(3, tfidf.topics().topicCount());
+    assertArrayEquals(hybrid.topics().assignments(), tfidf.topics().assignments());
   }
 
   @Test
