@@ -1,6 +1,7 @@
 package org.papermap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,9 @@ import org.papermap.index.OrdFilter;
 import org.papermap.index.SearchResult;
 import org.papermap.index.TermContribution;
 import org.papermap.index.hnsw.HnswIndex;
+import org.papermap.internal.Parallel;
+import org.papermap.internal.StepProgress;
+import org.papermap.progress.ProgressListener;
 import org.papermap.vector.SparseVector;
 
 /**
@@ -170,5 +174,59 @@ final class MapQueries {
       s[i] = r.score(i);
     }
     return s;
+  }
+
+  /** Related papers of paper {@code ord} by {@code r}, as {@link PaperMap#related} answers them. */
+  static List<PaperMap.Related> relatedTo(
+      MapParts p, int ord, int k, int explainTerms, Representation r, OrdFilter filter) {
+    SparseVector q = p.tfidf().matrix().row(ord);
+    float[] v = r == Representation.TFIDF ? null : paperVector(p, ord);
+    return query(p, r, q, v, k, explainTerms, filter);
+  }
+
+  /** The best {@code k} papers for the query vectors {@code q} (TF-IDF) and {@code v} (dense, or null). */
+  static List<PaperMap.Related> query(
+      MapParts p, Representation r, SparseVector q, float[] v, int k, int explainTerms, OrdFilter filter) {
+    if (q.size() == 0) {
+      // No known term: every similarity is 0, so no paper is related (rather than k arbitrary ones).
+      return List.of();
+    }
+    Ranking ranking = rank(p, r, q, v, k, filter);
+    return related(p, q, ranking.ords(), ranking.scores(), explainTerms);
+  }
+
+  /**
+   * {@link #relatedTo} for every paper, in ord order: TF-IDF, and LSA without feedback, by their index's
+   * all-pairs search; otherwise one query per paper on the map's threads (answers independent of them).
+   */
+  static List<List<PaperMap.Related>> relatedAll(
+      MapParts p, int k, int explainTerms, Representation representation, ProgressListener progress) {
+    int n = p.corpus().size();
+    @SuppressWarnings("unchecked")
+    List<PaperMap.Related>[] out = new List[n];
+    boolean allPairs = representation == Representation.TFIDF
+        || (representation == Representation.LSA && p.options().feedbackPapers() == 0 && p.dense() != null);
+    if (allPairs) {
+      List<SearchResult> all = representation == Representation.TFIDF
+          ? p.sparse().neighbours(k, progress) : p.dense().neighbours(k, progress);
+      for (SearchResult result : all) {
+        int q = result.queryOrd();
+        SparseVector qv = explainTerms > 0 ? p.tfidf().matrix().row(q) : null;
+        out[q] = related(p, qv, result.ords(), scores(result), explainTerms);
+      }
+    } else {
+      try (StepProgress step = StepProgress.begin(progress, "neighbours", n, "papers")) {
+        Parallel.forRange(
+            n, 64, p.options().parallelism(), null,
+            (worker, from, to) -> {
+              for (int ord = from; ord < to; ord++) {
+                int self = ord;
+                out[ord] = relatedTo(p, ord, k, explainTerms, representation, other -> other != self);
+              }
+              step.add(to - from);
+            });
+      }
+    }
+    return Arrays.asList(out);
   }
 }

@@ -2,18 +2,13 @@ package org.papermap;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
-import org.papermap.index.OrdFilter;
-import org.papermap.index.SearchResult;
 import org.papermap.index.SparseIndex;
-import org.papermap.internal.Parallel;
-import org.papermap.internal.StepProgress;
 import org.papermap.progress.ProgressListener;
 import org.papermap.topic.TopicAssignment;
 import org.papermap.topic.TopicModel;
@@ -248,7 +243,7 @@ public final class PaperMap implements AutoCloseable {
     if (ord < 0) {
       throw new IllegalArgumentException("no paper with id '" + id + "'");
     }
-    return relatedTo(p, ord, options.k(), options.explainTerms(), representation(p, options.representation()),
+    return MapQueries.relatedTo(p, ord, options.k(), options.explainTerms(), representation(p, options.representation()),
         MapQueries.filter(p, options.excludeIds(), ord));
   }
 
@@ -257,14 +252,7 @@ public final class PaperMap implements AutoCloseable {
     MapParts p = parts();
     Objects.checkIndex(ord, p.corpus().size());
     checkK(k, explainTerms);
-    return relatedTo(p, ord, k, explainTerms, p.options().representation(), other -> other != ord);
-  }
-
-  private static List<Related> relatedTo(
-      MapParts p, int ord, int k, int explainTerms, Representation r, OrdFilter filter) {
-    SparseVector q = p.tfidf().matrix().row(ord);
-    float[] v = r == Representation.TFIDF ? null : MapQueries.paperVector(p, ord);
-    return query(p, r, q, v, k, explainTerms, filter);
+    return MapQueries.relatedTo(p, ord, k, explainTerms, p.options().representation(), other -> other != ord);
   }
 
   /** {@link #relatedAll(int, int, Representation)} by the map's default representation. */
@@ -300,33 +288,7 @@ public final class PaperMap implements AutoCloseable {
     Objects.requireNonNull(progress, "progress");
     MapParts p = parts();
     checkK(k, explainTerms);
-    int n = p.corpus().size();
-    @SuppressWarnings("unchecked")
-    List<Related>[] out = new List[n];
-    boolean allPairs = representation == Representation.TFIDF
-        || (representation == Representation.LSA && p.options().feedbackPapers() == 0 && p.dense() != null);
-    if (allPairs) {
-      List<SearchResult> all = representation == Representation.TFIDF
-          ? p.sparse().neighbours(k, progress) : p.dense().neighbours(k, progress);
-      for (SearchResult result : all) {
-        int q = result.queryOrd();
-        SparseVector qv = explainTerms > 0 ? p.tfidf().matrix().row(q) : null;
-        out[q] = MapQueries.related(p, qv, result.ords(), MapQueries.scores(result), explainTerms);
-      }
-    } else {
-      try (StepProgress step = StepProgress.begin(progress, "neighbours", n, "papers")) {
-        Parallel.forRange(
-            n, 64, p.options().parallelism(), null,
-            (worker, from, to) -> {
-              for (int ord = from; ord < to; ord++) {
-                int self = ord;
-                out[ord] = relatedTo(p, ord, k, explainTerms, representation, other -> other != self);
-              }
-              step.add(to - from);
-            });
-      }
-    }
-    return Arrays.asList(out);
+    return MapQueries.relatedAll(p, k, explainTerms, representation, progress);
   }
 
   /** The {@code k} papers that best match free {@code text}, best first. */
@@ -371,7 +333,7 @@ public final class PaperMap implements AutoCloseable {
     Representation r = options.representation() == null ? p.options().searchRepresentation() : options.representation();
     SparseVector q = p.tfidf().model().transform(Paper.of("query", text, ""));
     float[] v = r == Representation.TFIDF || p.folding() == null ? null : p.folding().fold(q);
-    return query(p, r, q, v, options.k(), options.explainTerms(), MapQueries.filter(p, options.excludeIds(), -1));
+    return MapQueries.query(p, r, q, v, options.k(), options.explainTerms(), MapQueries.filter(p, options.excludeIds(), -1));
   }
 
   private static Representation representation(MapParts p, Representation asked) {
@@ -385,16 +347,6 @@ public final class PaperMap implements AutoCloseable {
     if (explainTerms < 0) {
       throw new IllegalArgumentException("explainTerms must be >= 0, got " + explainTerms);
     }
-  }
-
-  private static List<Related> query(
-      MapParts p, Representation r, SparseVector q, float[] v, int k, int explainTerms, OrdFilter filter) {
-    if (q.size() == 0) {
-      // No known term: every similarity is 0, so no paper is related (rather than k arbitrary ones).
-      return List.of();
-    }
-    MapQueries.Ranking ranking = MapQueries.rank(p, r, q, v, k, filter);
-    return MapQueries.related(p, q, ranking.ords(), ranking.scores(), explainTerms);
   }
 
   @Override

@@ -107,7 +107,6 @@ class TopicsCommandTest {
         new String[] {"--algorithm", "dbscan"},
         new String[] {"--outliers", "nowhere"},
         new String[] {"--outlier-threshold", "0.5"},
-        new String[] {"--representation", "tfidf"},
         new String[] {"--topics", "9999"})) {
       String[] rest = new String[bad.length + 3];
       System.arraycopy(bad, 0, rest, 0, bad.length);
