@@ -41,7 +41,8 @@ final class MapBuilder {
     DenseVectors vectors = lsa.embeddings();
     VectorIndex<float[]> dense = denseIndex(vectors, options, progress);
     if (options.smoothingNeighbours() > 0 && vectors.size() > 1) {
-      vectors = NeighbourSmoothing.smooth(vectors, dense, options.smoothingNeighbours(), options.smoothingWeight());
+      vectors = NeighbourSmoothing.smooth(
+          vectors, dense, options.smoothingNeighbours(), options.smoothingWeight(), progress);
       dense = denseIndex(vectors, options, ProgressListener.NONE);
     }
     MapParts parts = new MapParts(options.toBuilder().topics(null).build(), corpus, tfidf, sparse, lsa, dense);

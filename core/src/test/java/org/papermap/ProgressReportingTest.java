@@ -46,7 +46,7 @@ class ProgressReportingTest {
     PaperMap opened = PaperMap.open(tmp.resolve("map"), progress);
     List<List<PaperMap.Related>> all = opened.relatedAll(5, 2, progress);
 
-    assertEquals(List.of("tf-idf", "sparse index", "lsa", "flat index", "save", "open", "neighbours"), progress.steps());
+    assertEquals(List.of("tf-idf", "sparse index", "lsa", "flat index", "smoothing", "save", "open", "neighbours"), progress.steps());
     assertTrue(progress.allEnded());
     assertEquals(corpus.size(), progress.lastDone("tf-idf"));
     assertEquals(corpus.size(), progress.lastDone("neighbours"));
@@ -64,14 +64,14 @@ class ProgressReportingTest {
         corpus,
         PaperMapOptions.builder().lsaDimensions(16).denseIndex(PaperMapOptions.DenseIndex.HNSW).build(),
         hnsw);
-    assertEquals(List.of("tf-idf", "sparse index", "lsa", "hnsw index"), hnsw.steps());
+    assertEquals(List.of("tf-idf", "sparse index", "lsa", "hnsw index", "smoothing"), hnsw.steps());
     assertEquals(corpus.size(), hnsw.lastDone("hnsw index"));
 
     RecordingListener tfidf = new RecordingListener();
     PaperMap map = PaperMap.build(corpus, PaperMapOptions.builder().representation(Representation.TFIDF).build(), tfidf);
     map.relatedAll(3, 0, tfidf);
     // Every map holds the LSA side too (any representation can be asked for at query time)
-    assertEquals(List.of("tf-idf", "sparse index", "lsa", "flat index", "neighbours"), tfidf.steps());
+    assertEquals(List.of("tf-idf", "sparse index", "lsa", "flat index", "smoothing", "neighbours"), tfidf.steps());
     assertTrue(tfidf.allEnded());
   }
 

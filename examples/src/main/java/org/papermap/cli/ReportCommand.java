@@ -81,7 +81,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     ProgressRenderer progress = quiet.renderer(spec.commandLine().getErr(), cli);
     try (CliOutput out = CliOutput.open("-o", output, cli.stdout(), spec.commandLine())) {
-      PaperMap m = TopicMaps.load(spec.commandLine(), cli, source, read, build, topicFlags, progress);
+      PaperMap m = TopicMaps.load(spec.commandLine(), cli, source, read, build, topicFlags, progress, true);
       if (m.lsa() == null) {
         throw new ParameterException(spec.commandLine(), "report draws the LSA vectors: the map " + source.map + " has none (built with --representation tfidf)");
       }

@@ -12,15 +12,20 @@ import picocli.CommandLine.ParameterException;
  * The map with topics of {@code topics} and {@code report}: built from {@code --input} with the topics,
  * or a saved {@code --map}, whose saved topics are used as they are unless a topic flag or {@code --seed}
  * asks for others (then they are fitted again, and the saved map is left unchanged).
+ *
+ * <p>A map built only for its topics ({@code queries} false: {@code topics}, which writes topics and
+ * discards the map) skips the neighbour smoothing of its LSA vectors: topics cluster the LSA vectors as
+ * fitted, so they are the same, and smoothing is all pairs of papers (about two minutes at 118,000).
  */
 final class TopicMaps {
   private TopicMaps() {}
 
   static PaperMap load(CommandLine cmd, CliSession cli, MapSource source, InputOptions read, MapOptions build,
-      TopicFlags flags, ProgressRenderer progress) throws IOException {
+      TopicFlags flags, ProgressRenderer progress, boolean queries) throws IOException {
     MapTopicOptions topics = flags.options(cmd, build.compute.seed());
     if (source.map == null) {
-      PaperMapOptions options = build.options(cmd).toBuilder().topics(topics).build();
+      PaperMapOptions.Builder b = build.options(cmd).toBuilder().topics(topics);
+      PaperMapOptions options = (queries ? b : b.smoothingNeighbours(0)).build();
       cli.step("reading papers");
       Corpus corpus = read.read(source.inputs, progress).corpus();
       cli.step(MapOptions.describe(options) + " and its topics");

@@ -79,7 +79,7 @@ final class TopicsCommand implements Callable<Integer> {
     try (CliOutput topicsOut = CliOutput.open("-o", output, cli.stdout(), spec.commandLine());
         CliOutput assignmentsOut =
             assignments == null ? null : CliOutput.open("--assignments", assignments, cli.stdout(), spec.commandLine())) {
-      PaperMap m = TopicMaps.load(spec.commandLine(), cli, source, read, build, topicFlags, progress);
+      PaperMap m = TopicMaps.load(spec.commandLine(), cli, source, read, build, topicFlags, progress, false);
       TopicModel model = m.topics();
       cli.step("writing topics");
       TopicsJson.writeTopics(model, m.corpus(), topicsOut.stream());

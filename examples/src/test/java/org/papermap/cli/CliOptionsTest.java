@@ -174,7 +174,7 @@ class CliOptionsTest {
     Run r = PaperMapCliTest.run("build", "-i", "data", "-o", tmp.resolve("m").toString(), "--index", "hnsw");
     assertEquals(0, r.code(), r.err());
     List<String> steps = r.err().lines().filter(PaperMapCliTest::isProgress).map(l -> l.substring(10, l.indexOf(':', 10))).toList();
-    assertEquals(List.of("read", "tf-idf", "sparse index", "lsa", "hnsw index", "save"), steps);
+    assertEquals(List.of("read", "tf-idf", "sparse index", "lsa", "hnsw index", "smoothing", "save"), steps);
     assertTrue(r.err().contains("papermap: tf-idf: 262 papers in "), r.err());
 
     Run quiet = PaperMapCliTest.run("build", "-i", "data", "-o", tmp.resolve("q").toString(), "-q");
