@@ -24,7 +24,7 @@ import org.papermap.corpus.Paper;
  * records with a blank title are skipped (the Python peer script skips the same ones). Ids are the
  * record positions, so duplicate ids in the feed cannot break the corpus.
  */
-final class BenchData {
+public final class BenchData {
   private BenchData() {}
 
   static Path dataFile() {
@@ -45,18 +45,22 @@ final class BenchData {
     try {
       if (f != null && Files.isRegularFile(f)) {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(f), 1 << 16)) {
-          return read(in, limit);
+          return read(in, limit, f.toString());
         }
       }
       try (InputStream in = BenchData.class.getResourceAsStream("sample-papers.jsonl")) {
-        return read(in, limit);
+        return read(in, limit, "sample-papers.jsonl");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read benchmark data " + f, e);
     }
   }
 
-  private static Corpus read(InputStream in, int limit) throws IOException {
+  /**
+   * The first {@code limit} records of a JSON Lines stream that have a title and an abstract: id {@code
+   * "r" + (line - 1)}, title, abstract, and {@code label} as the only label (none when absent).
+   */
+  public static Corpus read(InputStream in, int limit, String source) throws IOException {
     JsonFactory json = new JsonFactory();
     List<Paper> papers = new ArrayList<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -71,7 +75,7 @@ final class BenchData {
       String label = null;
       try (JsonParser p = json.createParser(s)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-          throw new IOException("line " + line + ": not a JSON object");
+          throw new IOException(source + ":" + line + ": not a JSON object");
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();

@@ -1,13 +1,7 @@
 package org.papermap.bench.quality;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
+import org.papermap.bench.BenchData;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.Paper;
 
@@ -74,46 +69,15 @@ public record LabelledSet(String name, Corpus corpus, Corpus titles, int[] label
   }
 
   static LabelledSet read(String name, String source, InputStream in, int limit) throws IOException {
-    JsonFactory json = new JsonFactory();
+    Corpus read = BenchData.read(in, limit, source);
     List<Paper> papers = new ArrayList<>();
     List<Paper> titles = new ArrayList<>();
     List<String> labelNames = new ArrayList<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    int line = 0;
-    for (String s; papers.size() < limit && (s = r.readLine()) != null; ) {
-      line++;
-      if (s.isBlank()) {
-        continue;
-      }
-      String title = null;
-      String abs = null;
-      String label = null;
-      try (JsonParser p = json.createParser(s)) {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-          throw new IOException(source + ":" + line + ": not a JSON object");
-        }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
-          JsonToken t = p.nextToken();
-          if (field.equals("title") && t == JsonToken.VALUE_STRING) {
-            title = p.getText();
-          } else if (field.equals("abstract") && t == JsonToken.VALUE_STRING) {
-            abs = p.getText();
-          } else if (field.equals("label") && t == JsonToken.VALUE_STRING) {
-            label = p.getText();
-          } else {
-            p.skipChildren();
-          }
-        }
-      }
-      if (title == null || title.isBlank() || abs == null) {
-        continue;
-      }
-      String id = "r" + (line - 1);
-      List<String> l = label == null ? List.of() : List.of(label);
-      papers.add(new Paper(id, title, abs, List.of(), null, null, null, null, l, null));
-      titles.add(new Paper(id, title, "", List.of(), null, null, null, null, l, null));
-      labelNames.add(label);
+    for (int i = 0; i < read.size(); i++) {
+      Paper p = read.get(i);
+      papers.add(p);
+      titles.add(new Paper(p.id(), p.title(), "", List.of(), null, null, null, null, p.labels(), null));
+      labelNames.add(p.labels().isEmpty() ? null : p.labels().get(0));
     }
     if (papers.isEmpty()) {
       throw new IOException(source + ": no papers with a title and an abstract");
