@@ -10,7 +10,9 @@
 set -euo pipefail
 a=$1 b=$2 rounds=$3 bench=$4
 shift 4
-java=${JAVA:-java}
+# JMH classes are Java 21 bytecode: the default `java` here (17) cannot run them, so take JDK 25 unless told.
+java=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+[ -x "$java" ] || java=java
 for round in $(seq 1 "$rounds"); do
   for side in A B; do
     jar=$a
@@ -22,6 +24,7 @@ for round in $(seq 1 "$rounds"); do
       grep -q "Unable to acquire the JMH lock" "ab-$bench-$side-$round.log" || break
       sleep 30
     done
-    tail -n 12 "ab-$bench-$side-$round.log" | grep -E "^$bench" || true
+    tail -n 12 "ab-$bench-$side-$round.log" | grep -E "^$bench" \
+      || { echo "FAILED: no result in ab-$bench-$side-$round.log:" >&2; grep -m 3 -E "Error|Exception" "ab-$bench-$side-$round.log" >&2; exit 1; }
   done
 done
