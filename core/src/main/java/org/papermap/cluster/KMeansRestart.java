@@ -97,7 +97,9 @@ final class KMeansRestart {
    * less than the tolerance.
    */
   private boolean converged(double shift, int iteration) {
-    stable = Arrays.equals(labels, previous);
+    // Labels equal to the previous ones are final only if the update kept them: an empty-cluster
+    // relocation moves points, and the centroids then no longer match these labels.
+    stable = Arrays.equals(labels, previous) && !update.relocated();
     int iter = iteration;
     LOG.log(Level.DEBUG, () -> String.format(java.util.Locale.ROOT,
         "k-means iteration %d: squared shift %.3g (tolerance %.3g), stable %b", iter, shift, tolerance, stable));

@@ -40,6 +40,8 @@ final class KMeansUpdate {
   private final List<double[]> scratch;
   private int[] lastGroups;
   private double[] distances;
+  /** Whether the last update moved points to empty clusters (its groups then differ from the labels). */
+  private boolean relocated;
 
   KMeansUpdate(KMeansPoints points, KMeansExecution exec, int k) {
     this.points = points;
@@ -61,6 +63,7 @@ final class KMeansUpdate {
   double update(
       int[] labels, KMeansCentroids current, KMeansCentroids next, KMeansAssignment assignment, double[] shifts) {
     int[] groups = relocateEmptyClusters(labels, current, assignment);
+    relocated = groups != labels;
     if (sums == null) {
       rebuildByCluster(groups, current, next);
     } else {
@@ -92,6 +95,14 @@ final class KMeansUpdate {
       total += shifts[c] * shifts[c];
     }
     return total;
+  }
+
+  /**
+   * Whether the last {@link #update} moved points to empty clusters: its centroids then belong to groups
+   * that differ from the labels it was given, so those labels are not the final ones.
+   */
+  boolean relocated() {
+    return relocated;
   }
 
   /** The labels, or a copy where the farthest points moved to the empty clusters; fills {@link #counts}. */
