@@ -247,55 +247,18 @@ public final class Hdbscan {
     public static Options fromMap(Map<String, String> m) {
       Objects.requireNonNull(m, "m");
       return new Options(
-          integer(m, "minClusterSize"),
-          integer(m, "minSamples"),
-          enumValue(m, "metric", ClusterMetric.class),
-          real(m, "alpha"),
-          enumValue(m, "selectionMethod", ClusterSelectionMethod.class),
-          real(m, "clusterSelectionEpsilon"),
-          integer(m, "maxClusterSize"),
-          bool(m, "allowSingleCluster"),
-          enumValue(m, "mstAlgorithm", MstAlgorithm.class),
-          integer(m, "graphNeighbours"),
-          integer(m, "parallelism"),
+          OptionMaps.intValue(m, "minClusterSize"),
+          OptionMaps.intValue(m, "minSamples"),
+          OptionMaps.enumValue(m, "metric", ClusterMetric.class),
+          OptionMaps.doubleValue(m, "alpha"),
+          OptionMaps.enumValue(m, "selectionMethod", ClusterSelectionMethod.class),
+          OptionMaps.doubleValue(m, "clusterSelectionEpsilon"),
+          OptionMaps.intValue(m, "maxClusterSize"),
+          OptionMaps.booleanValue(m, "allowSingleCluster"),
+          OptionMaps.enumValue(m, "mstAlgorithm", MstAlgorithm.class),
+          OptionMaps.intValue(m, "graphNeighbours"),
+          OptionMaps.intValue(m, "parallelism"),
           null);
-    }
-
-    private static int integer(Map<String, String> m, String key) {
-      String v = OptionMaps.require(m, key);
-      try {
-        return Integer.parseInt(v);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("option '" + key + "' must be an integer, got '" + v + "'", e);
-      }
-    }
-
-    private static double real(Map<String, String> m, String key) {
-      String v = OptionMaps.require(m, key);
-      try {
-        return Double.parseDouble(v);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("option '" + key + "' must be a number, got '" + v + "'", e);
-      }
-    }
-
-    private static boolean bool(Map<String, String> m, String key) {
-      String v = OptionMaps.require(m, key);
-      if (!v.equals("true") && !v.equals("false")) {
-        throw new IllegalArgumentException("option '" + key + "' must be true or false, got '" + v + "'");
-      }
-      return v.equals("true");
-    }
-
-    private static <E extends Enum<E>> E enumValue(Map<String, String> m, String key, Class<E> type) {
-      String v = OptionMaps.require(m, key);
-      try {
-        return Enum.valueOf(type, v);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "option '" + key + "' must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", got '"
-                + v + "'", e);
-      }
     }
 
     /** Builder with the library's defaults. Thread-safety: not thread-safe. */

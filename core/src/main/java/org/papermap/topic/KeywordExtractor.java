@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.papermap.internal.OptionMaps;
 import org.papermap.internal.TopKHeap;
 import org.papermap.vector.SparseVector;
 
@@ -217,12 +218,12 @@ public final class KeywordExtractor {
     public static Options fromMap(Map<String, String> m) {
       Objects.requireNonNull(m, "m");
       return new Options(
-          OptionParsing.intValue(m, "topN"),
-          OptionParsing.intValue(m, "candidates"),
-          OptionParsing.doubleValue(m, "diversity"),
-          OptionParsing.booleanValue(m, "bm25"),
-          OptionParsing.booleanValue(m, "reduceFrequentWords"),
-          OptionParsing.intValue(m, "labelTerms"));
+          OptionMaps.intValue(m, "topN"),
+          OptionMaps.intValue(m, "candidates"),
+          OptionMaps.doubleValue(m, "diversity"),
+          OptionMaps.booleanValue(m, "bm25"),
+          OptionMaps.booleanValue(m, "reduceFrequentWords"),
+          OptionMaps.intValue(m, "labelTerms"));
     }
 
     /** A mutable builder; {@link #build()} validates. Not thread-safe. */

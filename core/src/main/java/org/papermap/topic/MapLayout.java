@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import org.apache.commons.math3.fitting.SimpleCurveFitter;
 import org.apache.commons.math3.fitting.WeightedObservedPoint;
 import org.apache.commons.math3.analysis.ParametricUnivariateFunction;
+import org.papermap.internal.OptionMaps;
 import org.papermap.vector.DenseVectors;
 
 /**
@@ -166,9 +167,9 @@ public final class MapLayout {
      */
     public static Options fromMap(Map<String, String> m) {
       return new Options(
-          OptionParsing.intValue(m, "epochs"), OptionParsing.intValue(m, "negativeSamples"),
-          OptionParsing.doubleValue(m, "minDist"), OptionParsing.doubleValue(m, "learningRate"),
-          OptionParsing.longValue(m, "seed"), OptionParsing.intValue(m, "parallelism"), null);
+          OptionMaps.intValue(m, "epochs"), OptionMaps.intValue(m, "negativeSamples"),
+          OptionMaps.doubleValue(m, "minDist"), OptionMaps.doubleValue(m, "learningRate"),
+          OptionMaps.longValue(m, "seed"), OptionMaps.intValue(m, "parallelism"), null);
     }
 
     /** A mutable builder holding the defaults; {@link #build()} validates. Not thread-safe. */

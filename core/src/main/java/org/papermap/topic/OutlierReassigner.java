@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import org.papermap.internal.OptionMaps;
 import org.papermap.internal.Parallel;
 
 /**
@@ -145,7 +146,7 @@ public final class OutlierReassigner {
      */
     public static Options fromMap(Map<String, String> m) {
       return new Options(
-          OptionParsing.enumValue(m, "strategy", Strategy.class), OptionParsing.doubleValue(m, "threshold"));
+          OptionMaps.enumValue(m, "strategy", Strategy.class), OptionMaps.doubleValue(m, "threshold"));
     }
   }
 }

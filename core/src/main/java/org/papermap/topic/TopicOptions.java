@@ -111,10 +111,10 @@ public record TopicOptions(
     return new TopicOptions(
         KeywordExtractor.Options.fromMap(OptionMaps.withPrefix(m, "keywords.")),
         OutlierReassigner.Options.fromMap(OptionMaps.withPrefix(m, "outliers.")),
-        OptionParsing.intValue(m, "representatives"),
-        OptionParsing.enumValue(m, "representativesBy", Representatives.class),
-        OptionParsing.enumValue(m, "hierarchyBy", Space.class),
-        OptionParsing.intValue(m, "parallelism"),
+        OptionMaps.intValue(m, "representatives"),
+        OptionMaps.enumValue(m, "representativesBy", Representatives.class),
+        OptionMaps.enumValue(m, "hierarchyBy", Space.class),
+        OptionMaps.intValue(m, "parallelism"),
         null);
   }
 
