@@ -7,6 +7,7 @@ import org.papermap.internal.StepProgress;
 import org.papermap.progress.ProgressListener;
 import org.papermap.topic.Clusters;
 import org.papermap.topic.NeighbourVote;
+import org.papermap.topic.OutlierReassigner;
 import org.papermap.topic.TopicAssignment;
 import org.papermap.topic.TopicData;
 import org.papermap.topic.TopicModel;
@@ -34,13 +35,28 @@ final class MapTopics {
   private final MapTopicOptions options;
   private final Clusters clusters;
   private final String choice;
+  private final int fittedPapers;
   private TopicModel model; // guarded by this
   private NeighbourVote vote; // guarded by this
 
   MapTopics(MapTopicOptions options, Clusters clusters, String choice) {
+    this(options, clusters, choice, clusters.size());
+  }
+
+  /**
+   * @param fittedPapers the papers the clustering was fitted on (ords {@code 0..fittedPapers-1}); the others
+   *     were added with a predicted topic ({@link MapAdder}), and then every label is final: the model is
+   *     fitted without reassigning outliers, so no paper's topic moves
+   */
+  MapTopics(MapTopicOptions options, Clusters clusters, String choice, int fittedPapers) {
     this.options = Objects.requireNonNull(options, "options");
     this.clusters = Objects.requireNonNull(clusters, "clusters");
     this.choice = Objects.requireNonNull(choice, "choice");
+    if (fittedPapers < 0 || fittedPapers > clusters.size()) {
+      throw new IllegalArgumentException(
+          "fittedPapers must be in [0, " + clusters.size() + "], got " + fittedPapers);
+    }
+    this.fittedPapers = fittedPapers;
   }
 
   /**
@@ -76,6 +92,40 @@ final class MapTopics {
     return choice;
   }
 
+  /** The papers the clustering was fitted on; the rest were added with predicted topics. */
+  int fittedPapers() {
+    return fittedPapers;
+  }
+
+  /** Whether papers were added after the fit, which makes every label final. */
+  boolean hasAddedPapers() {
+    return fittedPapers < clusters.size();
+  }
+
+  /**
+   * These topics over {@code model}'s papers followed by papers added with {@code added} (predicted)
+   * assignments: every label and confidence is kept as final, nothing is clustered again.
+   */
+  MapTopics withAdded(TopicModel model, TopicAssignment[] added) {
+    int n = model.paperCount();
+    int[] labels = new int[n + added.length];
+    float[] strengths = new float[labels.length];
+    for (int i = 0; i < n; i++) {
+      labels[i] = model.topicOf(i);
+      strengths[i] = model.confidence(i);
+    }
+    for (int i = 0; i < added.length; i++) {
+      labels[n + i] = added[i].topic();
+      strengths[n + i] = added[i].confidence();
+    }
+    Clusters c = Clusters.of(labels, strengths);
+    if (c.clusterCount() != model.topicCount()) {
+      // A topic id can only vanish if the model had an empty topic, which TopicModeler never makes.
+      throw new IllegalStateException("labels name " + c.clusterCount() + " topics, the model " + model.topicCount());
+    }
+    return new MapTopics(options, c, choice, fittedPapers);
+  }
+
   /** The topic model of {@code p}'s papers, fitted on first use. */
   synchronized TopicModel fitted(MapParts p) {
     if (model == null) {
@@ -95,7 +145,9 @@ final class MapTopics {
           TopicTerms.count(p.corpus(), TopicTerms.defaultOptions().toBuilder().parallelism(threads).build());
       step.add(1);
       TopicData data = new TopicData(p.corpus(), terms, p.lsa() == null ? null : p.lsa().embeddings());
-      TopicOptions t = TopicOptions.builder().outliers(options.outliers()).parallelism(threads).build();
+      // After an add every label is final: reassigning the remaining outliers again could move them.
+      OutlierReassigner.Options outliers = hasAddedPapers() ? OutlierReassigner.Options.keep() : options.outliers();
+      TopicOptions t = TopicOptions.builder().outliers(outliers).parallelism(threads).build();
       TopicModel m = TopicModeler.fit(data, clusters, t);
       step.add(1);
       return m;
@@ -130,8 +182,17 @@ final class MapTopics {
     if (p.lsa() == null) {
       return m.predict(paper);
     }
-    SparseVector q = p.tfidf().model().transform(paper);
-    if (q.size() == 0) {
+    return predict(p, p.tfidf().model().transform(paper));
+  }
+
+  /**
+   * The topic of a paper from its TF-IDF row {@code q} (the map's vocabulary), as the fit would assign it:
+   * an outlier when it has no known term.
+   */
+  static TopicAssignment predict(MapParts p, SparseVector q) {
+    MapTopics t = of(p);
+    TopicModel m = t.fitted(p);
+    if (m.topicCount() == 0 || q.size() == 0) {
       return TopicAssignment.OUTLIER;
     }
     float[] v = p.lsa().transform(q);

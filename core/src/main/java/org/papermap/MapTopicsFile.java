@@ -15,12 +15,14 @@ import org.papermap.topic.Clusters;
  *            was chosen), int n (papers), int k (clusters), int[n] labels (-1 = noise),
  *            boolean strengths, [float[n] strengths], boolean membership, [float[n × k] membership,
  *            paper-major]; little-endian
+ * version 2  as version 1 with int fitted (the papers the clustering was fitted on, {@code <= n}; the others
+ *            were added later with predicted topics) after k
  * </pre>
  *
  * <p>Thread-safety: stateless; safe.
  */
 final class MapTopicsFile {
-  static final FileFormat FORMAT = FileFormat.of("papermap.topics", 1);
+  static final FileFormat FORMAT = FileFormat.of("papermap.topics", 2);
 
   private static final int MAX_CHOICE_BYTES = 1 << 16;
 
@@ -34,6 +36,7 @@ final class MapTopicsFile {
     out.writeString(topics.choice());
     out.writeInt(n);
     out.writeInt(k);
+    out.writeInt(topics.fittedPapers());
     out.writeInts(c.labels(), 0, n);
     out.writeBoolean(c.hasStrengths());
     if (c.hasStrengths()) {
@@ -71,6 +74,7 @@ final class MapTopicsFile {
     String choice = in.readString(MAX_CHOICE_BYTES);
     int n = in.readInt("paper count", papers, papers);
     int k = in.readInt("cluster count", 0, n);
+    int fitted = in.version() >= 2 ? in.readInt("fitted paper count", 0, n) : n;
     int[] labels = in.readInts(n);
     float[] strengths = in.readBoolean() ? in.readFloats(n) : null;
     float[][] membership = null;
@@ -90,7 +94,7 @@ final class MapTopicsFile {
       if (c.clusterCount() != k) {
         throw new IllegalArgumentException("labels name " + c.clusterCount() + " clusters, the header " + k);
       }
-      return new MapTopics(options, membership == null ? c : c.withMembership(membership), choice);
+      return new MapTopics(options, membership == null ? c : c.withMembership(membership), choice, fitted);
     } catch (IllegalArgumentException e) {
       throw in.corrupt(e.getMessage(), e);
     }

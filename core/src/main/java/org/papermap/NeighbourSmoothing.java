@@ -41,36 +41,14 @@ final class NeighbourSmoothing {
   static DenseVectors smooth(
       DenseVectors vectors, VectorIndex<float[]> index, int k, double weight, ProgressListener progress) {
     int n = vectors.size();
-    int d = vectors.dimension();
     float[][] out = new float[n][];
     List<SearchResult> all = index.neighbours(k, renamed(progress, "smoothing"));
-    double[] acc = new double[d];
     for (SearchResult r : all) {
-      int ord = r.queryOrd();
-      float[] v = vectors.vector(ord);
-      if (r.size() == 0 || isZero(v)) {
-        out[ord] = v.clone();
-        continue;
-      }
-      java.util.Arrays.fill(acc, 0);
-      // Summed in ord order: the neighbours' rank order rests on SIMD scores whose last bits vary by JIT tier.
       int[] ords = new int[r.size()];
       for (int i = 0; i < ords.length; i++) {
         ords[i] = r.ord(i);
       }
-      java.util.Arrays.sort(ords);
-      for (int i = 0; i < ords.length; i++) {
-        float[] u = vectors.vector(ords[i]);
-        for (int j = 0; j < d; j++) {
-          acc[j] += u[j];
-        }
-      }
-      double f = weight / r.size();
-      float[] s = new float[d];
-      for (int j = 0; j < d; j++) {
-        s[j] = (float) (v[j] + f * acc[j]);
-      }
-      out[ord] = normalize(s);
+      out[r.queryOrd()] = smoothOne(vectors.vector(r.queryOrd()), ords, vectors, weight);
     }
     for (int ord = 0; ord < n; ord++) {
       if (out[ord] == null) {
@@ -78,6 +56,32 @@ final class NeighbourSmoothing {
       }
     }
     return DenseVectors.of(out);
+  }
+
+  /**
+   * {@code normalize(v + weight · mean of vectors[neighbours])}, a new array; {@code v} itself (copied) when it
+   * is zero or has no neighbours. {@code neighbours} is sorted in place.
+   */
+  static float[] smoothOne(float[] v, int[] neighbours, DenseVectors vectors, double weight) {
+    if (neighbours.length == 0 || isZero(v)) {
+      return v.clone();
+    }
+    int d = v.length;
+    double[] acc = new double[d];
+    // Summed in ord order: the neighbours' rank order rests on SIMD scores whose last bits vary by JIT tier.
+    java.util.Arrays.sort(neighbours);
+    for (int ord : neighbours) {
+      float[] u = vectors.vector(ord);
+      for (int j = 0; j < d; j++) {
+        acc[j] += u[j];
+      }
+    }
+    double f = weight / neighbours.length;
+    float[] s = new float[d];
+    for (int j = 0; j < d; j++) {
+      s[j] = (float) (v[j] + f * acc[j]);
+    }
+    return normalize(s);
   }
 
   /**

@@ -207,6 +207,34 @@ public final class PaperMap implements AutoCloseable {
     return new PaperMap(p.withTopics(MapTopics.fit(p, Objects.requireNonNull(options, "options"), progress)));
   }
 
+  /**
+   * This map with {@code papers} added after its own (ords {@code corpus().size()...}), nothing refitted
+   * (docs/topics.md, "Adding papers"): their TF-IDF from the map's vocabulary and idf, their LSA vectors
+   * folded in and smoothed as at build, both indexes holding them, and, when the map has topics, the topic
+   * {@link #topicOfText} gives each; every other paper keeps its vectors and topic. Reports the steps
+   * {@code vectorize}, the index steps, {@code smoothing} and {@code topics}; this map is unchanged. For a
+   * refit on the grown corpus, call {@link #refit}.
+   *
+   * @throws IllegalArgumentException naming the paper if its id is already in the map or repeated
+   */
+  public PaperMap withPapers(java.util.Collection<Paper> papers, ProgressListener progress) {
+    return new PaperMap(MapAdder.add(parts(), papers, Objects.requireNonNull(progress, "progress")));
+  }
+
+  /** {@link #withPapers(java.util.Collection, ProgressListener)} without progress. */
+  public PaperMap withPapers(java.util.Collection<Paper> papers) {
+    return withPapers(papers, ProgressListener.NONE);
+  }
+
+  /**
+   * A new map built from this map's papers with its options: vocabulary, idf, LSA, indexes and topics all
+   * fitted again (what {@link #build} does), e.g. after {@link #withPapers}; this map is unchanged.
+   */
+  public PaperMap refit(ProgressListener progress) {
+    MapParts p = parts();
+    return build(p.corpus(), p.options(), progress);
+  }
+
   /** The {@code k} papers most related to the paper {@code id}, best first, itself excluded. */
   public List<Related> related(String id, int k) {
     return related(id, k, 0);

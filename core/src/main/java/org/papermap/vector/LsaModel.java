@@ -252,6 +252,31 @@ public final class LsaModel {
     return embeddings;
   }
 
+  /**
+   * This model with {@code rows} (e.g. {@link #transform(SparseMatrix)} of new documents) appended to its
+   * embeddings; the basis is shared, nothing is refitted.
+   *
+   * @throws IllegalArgumentException if the dimension of {@code rows} is not {@link #dimensions()}
+   */
+  public LsaModel withAppendedEmbeddings(DenseVectors rows) {
+    Objects.requireNonNull(rows, "rows");
+    if (rows.size() == 0) {
+      return this;
+    }
+    if (rows.dimension() != dimensions) {
+      throw new IllegalArgumentException("rows have dimension " + rows.dimension() + ", the model " + dimensions);
+    }
+    float[][] all = new float[embeddings.size() + rows.size()][];
+    for (int i = 0; i < embeddings.size(); i++) {
+      all[i] = embeddings.vector(i);
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      all[embeddings.size() + i] = rows.vector(i);
+    }
+    return new LsaModel(options, featureCount, basis, singularValues, explainedVariance, explainedVarianceRatio,
+        DenseVectors.ofOwned(all), powerIterations);
+  }
+
   /** {@code Vᵀ} as a fresh {@code d × m} array: row {@code j} is the j-th component. */
   public float[][] components() {
     float[][] out = new float[dimensions][featureCount];

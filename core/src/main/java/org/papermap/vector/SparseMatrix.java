@@ -97,6 +97,30 @@ public final class SparseMatrix {
     return ofOwned(rowVectors.length, cols, ptr, ci, vv);
   }
 
+  /**
+   * {@code top} with the rows of {@code bottom} below it.
+   *
+   * @throws IllegalArgumentException if the column counts differ
+   */
+  public static SparseMatrix stack(SparseMatrix top, SparseMatrix bottom) {
+    Objects.requireNonNull(top, "top");
+    Objects.requireNonNull(bottom, "bottom");
+    if (top.cols != bottom.cols) {
+      throw new IllegalArgumentException("column counts differ: " + top.cols + "!=" + bottom.cols);
+    }
+    int rows = top.rows + bottom.rows;
+    int nnz = Math.addExact(top.nnz(), bottom.nnz());
+    int[] ptr = Arrays.copyOf(top.rowPtr, rows + 1);
+    for (int r = 1; r <= bottom.rows; r++) {
+      ptr[top.rows + r] = top.nnz() + bottom.rowPtr[r];
+    }
+    int[] ci = Arrays.copyOf(top.colIdx, nnz);
+    float[] vv = Arrays.copyOf(top.vals, nnz);
+    System.arraycopy(bottom.colIdx, 0, ci, top.nnz(), bottom.nnz());
+    System.arraycopy(bottom.vals, 0, vv, top.nnz(), bottom.nnz());
+    return new SparseMatrix(rows, top.cols, ptr, ci, vv);
+  }
+
   public int rows() {
     return rows;
   }

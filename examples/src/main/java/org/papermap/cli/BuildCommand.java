@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
     customSynopsis = {
       "papermap build -i FILE... -o DIR [--force] [--representation R]",
       "                      [--index I] [--lsa-dims D] [ANALYSIS] [--threads N]",
-      "                      [--seed N] [READING] [-q]",
+      "                      [--seed N] [TOPICS] [READING] [-q]",
       "",
+      "TOPICS:   --algorithm A, --topics N|auto, --outliers S, --outlier-threshold T",
+      "          (any of them: the map is saved with its topics, for 'add' and 'topics --map')",
       "READING:  --input-format F, --lenient, --columns MAP",
       "ANALYSIS: --preset P, --ngrams MIN,MAX, --min-df X, --max-df X,",
       "          --max-features N, --[no-]sublinear, --stop-words LIST, --stemmer S",
@@ -58,11 +60,16 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin MapOptions build;
 
+  @Mixin TopicFlags topicFlags;
+
   @Mixin QuietOption quiet;
 
   @Override
   public Integer call() throws IOException {
     PaperMapOptions options = build.options(spec.commandLine());
+    if (topicFlags.anyGiven()) {
+      options = options.toBuilder().topics(topicFlags.options(spec.commandLine(), build.compute.seed())).build();
+    }
     Path dir = checkOut();
     ProgressRenderer progress = quiet.renderer(spec.commandLine().getErr(), cli);
     cli.step("reading papers");

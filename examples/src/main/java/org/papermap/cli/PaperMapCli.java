@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
     versionProvider = PaperMapCli.Version.class,
     description = "Related papers and labelled topics for a corpus of paper abstracts.",
     subcommands = {ParseCommand.class, VectorsCommand.class, BuildCommand.class, RelatedCommand.class, SearchCommand.class, DemoCommand.class,
-      ClusterCommand.class, EvaluateCommand.class, TopicsCommand.class, ReportCommand.class})
+      ClusterCommand.class, EvaluateCommand.class, TopicsCommand.class, ReportCommand.class, AddCommand.class})
 public final class PaperMapCli implements Runnable {
   @picocli.CommandLine.Mixin ExitCodes exitCodes;
 

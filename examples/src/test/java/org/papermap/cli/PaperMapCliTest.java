@@ -30,7 +30,7 @@ class PaperMapCliTest {
   /** A progress line of a step ("papermap: tf-idf: 262 papers in 0.4 s"), printed when stderr is no terminal. */
   static boolean isProgress(String line) {
     return line.matches(
-        "papermap: (read|tf-idf|svd|lsa|sparse index|flat index|hnsw index|neighbours|smoothing|save|open|search|k-means|hdbscan|topics|layout): .*");
+        "papermap: (read|tf-idf|svd|lsa|sparse index|flat index|hnsw index|neighbours|smoothing|save|open|search|k-means|hdbscan|topics|layout|vectorize): .*");
   }
 
   /** The lines of stderr that are not progress: errors, notes and reports. */
