@@ -8,6 +8,7 @@ import org.papermap.PaperMap;
 import org.papermap.PaperMapOptions;
 import org.papermap.corpus.Corpus;
 import org.papermap.corpus.CorpusReader;
+import org.papermap.corpus.Paper;
 import org.papermap.progress.ProgressListener;
 import org.papermap.topic.Topic;
 import org.papermap.topic.TopicAssignment;
@@ -15,7 +16,7 @@ import org.papermap.topic.TopicModel;
 
 /**
  * The README's topics example: a map built with its topics, a paper's topic, the topic of new text, a
- * save and open, and a refit with other options. Keep this file and the README's "Topics" part in sync.
+ * save and open, a refit with other options, and papers added without a refit. Keep this file and the README's "Topics" part in sync.
  *
  * <p>Usage: {@code TopicsExample [FOLDER]} (default: the bundled sample, {@code examples/data}).
  */
@@ -43,6 +44,12 @@ public final class TopicsExample {
               MapTopicOptions.builder().topics(8).seed(7).build(), // k-means, k = 8
               ProgressListener.NONE)) {
         System.out.println(opened.topics() + " / " + eight.topics());
+        // New papers: vectorized with the map's vocabulary, indexed, given their predicted topic;
+        // nothing is refitted and every other paper keeps its topic (refit() builds again).
+        PaperMap grown = opened.withPapers(java.util.List.of(Paper.of("new-1",
+            "Message passing networks for molecules", "We predict molecular properties with graph networks.")));
+        System.out.println(grown.topicOf("new-1") + " " + grown.related("new-1", 3));
+        grown.save(dir);
       }
     }
     // README:end topics
