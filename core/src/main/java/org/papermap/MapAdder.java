@@ -158,7 +158,7 @@ final class MapAdder {
 
   /** The old map's topics followed by the predicted topics of the {@code added} papers. */
   private static MapTopics topics(MapParts p, List<Paper> added, SparseMatrix rows, ProgressListener progress) {
-    TopicModel model = MapTopics.model(p);
+    TopicModel model = p.topics().fitted(p, progress); // an opened map fits its model on first use
     TopicAssignment[] predicted = new TopicAssignment[added.size()];
     try (StepProgress step = StepProgress.begin(progress, "topics", added.size(), "papers")) {
       for (int i = 0; i < predicted.length; i++) {

@@ -127,9 +127,14 @@ final class MapTopics {
   }
 
   /** The topic model of {@code p}'s papers, fitted on first use. */
-  synchronized TopicModel fitted(MapParts p) {
+  TopicModel fitted(MapParts p) {
+    return fitted(p, ProgressListener.NONE);
+  }
+
+  /** As {@link #fitted(MapParts)}, reporting a first-use fit to {@code progress} (step {@code topics}). */
+  synchronized TopicModel fitted(MapParts p, ProgressListener progress) {
     if (model == null) {
-      model = fitModel(p, ProgressListener.NONE);
+      model = fitModel(p, progress);
     }
     return model;
   }
