@@ -70,6 +70,33 @@ final class AnalysisOptions {
       description = "none | porter | kstem | snowball (default: ${sys:papermap.default.stemmer}; sklearn: none).")
   StemmerOption stemmer;
 
+  @Option(
+      names = "--idf",
+      paramLabel = "F",
+      description = "smooth (scikit-learn's) | plain | bm25 | none (default: ${sys:papermap.default.idf}; sklearn: smooth).")
+  IdfOption idf;
+
+  @Option(
+      names = "--title-weight",
+      paramLabel = "W",
+      description = "Weight of title terms against abstract terms, in [0, " + TfIdfOptions.MAX_TITLE_WEIGHT + "]"
+          + " (default: ${sys:papermap.default.title-weight}; sklearn: 1).")
+  Float titleWeight;
+
+  /** {@code --idf} values. */
+  enum IdfOption {
+    smooth(TfIdfOptions.Idf.SMOOTH),
+    plain(TfIdfOptions.Idf.PLAIN),
+    bm25(TfIdfOptions.Idf.BM25),
+    none(TfIdfOptions.Idf.NONE);
+
+    final TfIdfOptions.Idf idf;
+
+    IdfOption(TfIdfOptions.Idf idf) {
+      this.idf = idf;
+    }
+  }
+
   /** The presets of {@code --preset}. */
   enum Preset {
     papermap,
@@ -135,7 +162,7 @@ final class AnalysisOptions {
   /** Whether any flag was given (they apply only when vectorizing). */
   boolean anyGiven() {
     return preset != null || ngrams != null || minDf != null || maxDf != null || maxFeatures != null
-        || sublinear != null || stopWords != null || stemmer != null;
+        || sublinear != null || stopWords != null || stemmer != null || idf != null || titleWeight != null;
   }
 
   /** The TF-IDF options: the preset, then each flag given; {@code threads} for the vectorizer. */
@@ -185,6 +212,12 @@ final class AnalysisOptions {
       if (sublinear != null) {
         b.tf(sublinear ? TfIdfOptions.Tf.SUBLINEAR : TfIdfOptions.Tf.RAW);
       }
+      if (idf != null) {
+        b.idf(idf.idf);
+      }
+      if (titleWeight != null) {
+        b.titleWeight(titleWeight);
+      }
       return b.build();
     } catch (IllegalArgumentException e) {
       String m = e.getMessage();
@@ -198,6 +231,7 @@ final class AnalysisOptions {
         .replaceFirst("^minDf", "--min-df")
         .replaceFirst("^maxDf", "--max-df")
         .replaceFirst("^maxFeatures", "--max-features")
+        .replaceFirst("^titleWeight", "--title-weight")
         .replace("maxDf (", "--max-df (")
         .replace("minDf (", "--min-df (");
   }
@@ -222,6 +256,8 @@ final class AnalysisOptions {
     System.setProperty("papermap.default.sublinear", t.tf() == TfIdfOptions.Tf.SUBLINEAR ? "on" : "off");
     System.setProperty("papermap.default.stop-words", StopWordsOption.nameOf(a.stopWords()));
     System.setProperty("papermap.default.stemmer", StemmerOption.nameOf(a.stemmer()));
+    System.setProperty("papermap.default.idf", t.idf().name().toLowerCase(Locale.ROOT));
+    System.setProperty("papermap.default.title-weight", Float.toString(t.titleWeight()));
   }
 
   private static String bound(Vocabulary.Bound b) {

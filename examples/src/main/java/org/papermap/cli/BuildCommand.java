@@ -21,14 +21,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     customSynopsis = {
       "papermap build -i FILE... -o DIR [--force] [--representation R]",
-      "                      [--index I] [--lsa-dims D] [ANALYSIS] [--threads N]",
+      "                      [--index I] [--lsa-dims D] [WEIGHTS] [ANALYSIS] [--threads N]",
       "                      [--seed N] [TOPICS] [READING] [-q]",
       "",
       "TOPICS:   --algorithm A, --topics N|auto, --outliers S, --outlier-threshold T",
       "          (any of them: the map is saved with its topics, for 'add' and 'topics --map')",
+      "WEIGHTS:  --hybrid-weight A, --smoothing K, --feedback N, --term-boost G",
       "READING:  --input-format F, --lenient, --columns MAP",
       "ANALYSIS: --preset P, --ngrams MIN,MAX, --min-df X, --max-df X,",
-      "          --max-features N, --[no-]sublinear, --stop-words LIST, --stemmer S",
+      "          --max-features N, --[no-]sublinear, --stop-words LIST, --stemmer S,",
+      "          --idf F, --title-weight W",
       ""
     },
     sortOptions = false,

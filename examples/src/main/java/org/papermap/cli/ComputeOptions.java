@@ -50,6 +50,10 @@ final class ComputeOptions {
     System.setProperty("papermap.default.threads", Integer.toString(defaultThreads()));
     System.setProperty("papermap.default.seed", Long.toString(PaperMapOptions.DEFAULT_SEED));
     System.setProperty("papermap.default.lsa-dims", Integer.toString(PaperMapOptions.DEFAULT_LSA_DIMENSIONS));
+    System.setProperty("papermap.default.hybrid-weight", Double.toString(PaperMapOptions.DEFAULT_HYBRID_WEIGHT));
+    System.setProperty("papermap.default.smoothing", Integer.toString(PaperMapOptions.DEFAULT_SMOOTHING_NEIGHBOURS));
+    System.setProperty("papermap.default.feedback", Integer.toString(PaperMapOptions.DEFAULT_FEEDBACK_PAPERS));
+    System.setProperty("papermap.default.term-boost", Double.toString(PaperMapOptions.DEFAULT_QUERY_TERM_BOOST));
     System.setProperty(
         "papermap.default.representation", PaperMapOptions.DEFAULT_REPRESENTATION.name().toLowerCase(java.util.Locale.ROOT));
     System.setProperty(

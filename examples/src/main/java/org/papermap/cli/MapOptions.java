@@ -34,6 +34,32 @@ final class MapOptions {
       description = "LSA dimensions (default: ${sys:papermap.default.lsa-dims}, capped at the corpus' rank).")
   Integer lsaDims;
 
+  @Option(
+      names = "--hybrid-weight",
+      paramLabel = "A",
+      description = "α of the hybrid score α·cos_tfidf + (1−α)·cos_lsa, in [0, 1] (default: ${sys:papermap.default.hybrid-weight}).")
+  Double hybridWeight;
+
+  @Option(
+      names = "--smoothing",
+      paramLabel = "K",
+      description = "Smooth each LSA vector over its K nearest papers; 0 for none (default: ${sys:papermap.default.smoothing}).")
+  Integer smoothing;
+
+  @Option(
+      names = "--feedback",
+      paramLabel = "N",
+      description = "LSA and hybrid queries also move towards their N best first-pass hits; 0 for none"
+          + " (default: ${sys:papermap.default.feedback}).")
+  Integer feedback;
+
+  @Option(
+      names = "--term-boost",
+      paramLabel = "G",
+      description = "Boost of a free-text query's specific terms before it is folded into LSA, in [0, 4]; 0 for none"
+          + " (default: ${sys:papermap.default.term-boost}).")
+  Double termBoost;
+
   @Mixin AnalysisOptions analysis;
 
   @Mixin ComputeOptions compute;
@@ -63,7 +89,12 @@ final class MapOptions {
 
   /** Whether a flag that applies when building only was given ({@code --representation} also applies to queries). */
   boolean anyBuildOnlyGiven() {
-    return index != null || lsaDims != null || analysis.anyGiven() || compute.anyGiven();
+    return index != null || lsaDims != null || mapWeightsGiven() || analysis.anyGiven() || compute.anyGiven();
+  }
+
+  /** Whether a flag of the hybrid score, smoothing, feedback or term boost was given. */
+  boolean mapWeightsGiven() {
+    return hybridWeight != null || smoothing != null || feedback != null || termBoost != null;
   }
 
   /** The representation asked for queries, null for the map's own defaults. */
@@ -98,9 +129,23 @@ final class MapOptions {
       if (lsaDims != null) {
         b.lsaDimensions(lsaDims);
       }
+      if (hybridWeight != null) {
+        b.hybridWeight(hybridWeight);
+      }
+      if (smoothing != null) {
+        b.smoothingNeighbours(smoothing);
+      }
+      if (feedback != null) {
+        b.feedbackPapers(feedback);
+      }
+      if (termBoost != null) {
+        b.queryTermBoost(termBoost);
+      }
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(cmd, e.getMessage().replaceFirst("^lsaDimensions", "--lsa-dims"));
+      throw new ParameterException(cmd, e.getMessage().replaceFirst("^lsaDimensions", "--lsa-dims")
+          .replaceFirst("^hybridWeight", "--hybrid-weight").replaceFirst("^smoothingNeighbours", "--smoothing")
+          .replaceFirst("^feedbackPapers", "--feedback").replaceFirst("^queryTermBoost", "--term-boost"));
     }
   }
 

@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
       "",
       "READING:  --input-format F, --lenient, --columns MAP",
       "ANALYSIS: --preset P, --ngrams MIN,MAX, --min-df X, --max-df X,",
-      "          --max-features N, --[no-]sublinear, --stop-words LIST, --stemmer S",
-      "MAP:      --representation R, --index I, --lsa-dims D, ANALYSIS,",
+      "          --max-features N, --[no-]sublinear, --stop-words LIST, --stemmer S,",
+      "          --idf F, --title-weight W",
+      "MAP:      --representation R, --index I, --lsa-dims D, WEIGHTS, ANALYSIS,",
       "          --threads N, --seed N",
+      "WEIGHTS:  --hybrid-weight A, --smoothing K, --feedback N, --term-boost G",
       ""
     },
     sortOptions = false,

@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
       "                       [--outliers S] [--outlier-threshold T] [--seed N] [-q]",
       "",
       "READING:  --input-format F, --lenient, --columns MAP",
-      "MAP:      --representation R, --index I, --lsa-dims D, ANALYSIS, --threads N",
+      "MAP:      --representation R, --index I, --lsa-dims D, WEIGHTS, ANALYSIS,",
+      "          --threads N",
+      "WEIGHTS:  --hybrid-weight A, --smoothing K, --feedback N, --term-boost G",
       ""
     },
     sortOptions = false,

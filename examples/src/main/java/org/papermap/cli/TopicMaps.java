@@ -31,9 +31,9 @@ final class TopicMaps {
       cli.step(MapOptions.describe(options) + " and its topics");
       return PaperMap.build(corpus, options, progress);
     }
-    if (build.representation != null || build.index != null || build.lsaDims != null || build.analysis.anyGiven()
-        || build.compute.threads != null) {
-      throw new ParameterException(cmd, "--representation, --index, --lsa-dims, the analysis flags and --threads"
+    if (build.representation != null || build.index != null || build.lsaDims != null || build.mapWeightsGiven()
+        || build.analysis.anyGiven() || build.compute.threads != null) {
+      throw new ParameterException(cmd, "--representation, --index, --lsa-dims, the weighting and analysis flags and --threads"
           + " apply when building; a --map is used as saved (--seed and the topic flags apply to its topics)");
     }
     if (read.anyGiven()) {

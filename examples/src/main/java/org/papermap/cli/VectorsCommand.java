@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       "",
       "READING:  --input-format F, --lenient, --columns MAP",
       "ANALYSIS: --preset P, --ngrams MIN,MAX, --min-df X, --max-df X,",
-      "          --max-features N, --[no-]sublinear, --stop-words LIST, --stemmer S",
+      "          --max-features N, --[no-]sublinear, --stop-words LIST, --stemmer S,",
+      "          --idf F, --title-weight W",
       ""
     },
     sortOptions = false,

@@ -43,25 +43,28 @@ class CliOptionsTest {
   @Test
   void givenEachCommand_whenHelpIsShown_thenItListsOnlyWhatTheCommandAccepts() {
     List<String> analysis =
-        List.of("--preset", "--ngrams", "--min-df", "--max-df", "--max-features", "--sublinear", "--stop-words", "--stemmer");
+        List.of("--preset", "--ngrams", "--min-df", "--max-df", "--max-features", "--sublinear", "--stop-words", "--stemmer",
+            "--idf", "--title-weight");
+    List<String> weights = List.of("--hybrid-weight", "--smoothing", "--feedback", "--term-boost");
     List<String> reading = List.of("--input", "--input-format", "--lenient", "--columns");
 
     List<String> build = options("build");
     assertTrue(build.containsAll(analysis) && build.containsAll(reading), build.toString());
     assertTrue(build.containsAll(List.of("--output", "--force", "--representation", "--index", "--lsa-dims", "--threads", "--seed")), build.toString());
+    assertTrue(build.containsAll(weights), build.toString());
     for (String absent : List.of("--map", "--id", "--all", "--query", "--format", "--explain", "-k", "--out")) {
       assertFalse(build.contains(absent), "build --help lists " + absent);
     }
     for (String command : List.of("related", "search")) {
       List<String> o = options(command);
-      assertTrue(o.containsAll(analysis) && o.containsAll(reading), command + o);
+      assertTrue(o.containsAll(analysis) && o.containsAll(reading) && o.containsAll(weights), command + o);
       assertTrue(o.containsAll(List.of("--map", "--format", "--explain", "-k", "--output", "--threads", "--seed", "--lsa-dims")), command + o);
       assertFalse(o.contains("--force"), command + o);
     }
     assertTrue(options("search").containsAll(List.of("--query", "--queries")));
     List<String> vectors = options("vectors");
     assertTrue(vectors.containsAll(analysis) && vectors.containsAll(List.of("--lsa-dims", "--threads", "--seed", "--output")), vectors.toString());
-    for (String absent : List.of("--representation", "--index", "--map", "--format", "--lsa")) {
+    for (String absent : List.of("--representation", "--index", "--map", "--format", "--lsa", "--smoothing", "--hybrid-weight")) {
       assertFalse(vectors.contains(absent), "vectors --help lists " + absent);
     }
     List<String> parse = options("parse");
@@ -80,6 +83,10 @@ class CliOptionsTest {
     assertTrue(help.contains("LSA dimensions (default: " + PaperMapOptions.DEFAULT_LSA_DIMENSIONS + ","), help);
     assertTrue(help.contains("(default: " + ComputeOptions.defaultThreads() + ", the machine's cores)"), help);
     assertTrue(help.contains("(default: " + PaperMapOptions.DEFAULT_SEED + ")"), help);
+    assertTrue(help.contains("(default: " + d.idf().name().toLowerCase(java.util.Locale.ROOT) + "; sklearn: smooth)"), help);
+    assertTrue(help.contains("(default: " + d.titleWeight() + "; sklearn: 1)"), help);
+    assertTrue(help.contains("(default: " + PaperMapOptions.DEFAULT_SMOOTHING_NEIGHBOURS + ")"), help);
+    assertTrue(help.contains("(default: " + PaperMapOptions.DEFAULT_HYBRID_WEIGHT + ")"), help);
   }
 
   @Test
@@ -88,7 +95,8 @@ class CliOptionsTest {
     Run r = PaperMapCliTest.run("build", "-i", PAPER, "-o", map.toString(), "--preset", "sklearn", "--ngrams", "1,2",
         "--min-df", "1", "--max-df", "0.9", "--max-features", "500", "--sublinear", "--stop-words", "english",
         "--stemmer", "porter", "--representation", "lsa", "--index", "hnsw", "--lsa-dims", "6", "--threads", "3",
-        "--seed", "7", "-q");
+        "--seed", "7", "--idf", "bm25", "--title-weight", "3", "--hybrid-weight", "0.3", "--smoothing", "5",
+        "--feedback", "0", "--term-boost", "0.5", "-q");
     assertEquals(0, r.code(), r.err());
 
     TfIdfOptions expected =
@@ -96,7 +104,7 @@ class CliOptionsTest {
             .analyzer(PaperAnalyzer.Options.sklearnCompatible().toBuilder().ngrams(1, 2)
                 .stopWords(PaperAnalyzer.StopWords.LUCENE_ENGLISH).stemmer(PaperAnalyzer.Stemmer.PORTER).build())
             .minDf(1).maxDfFraction(0.9).maxFeatures(500).tf(TfIdfOptions.Tf.SUBLINEAR).parallelism(3)
-            .build();
+            .idf(TfIdfOptions.Idf.BM25).titleWeight(3f).build();
     try (PaperMap m = PaperMap.open(map)) {
       assertEquals(expected, m.options().tfidf());
       assertEquals(Representation.LSA, m.options().representation());
@@ -105,6 +113,26 @@ class CliOptionsTest {
       assertEquals(7, m.options().seed());
       assertEquals(3, m.options().parallelism());
       assertEquals(500, m.tfidf().model().vocabulary().size());
+      assertEquals(0.3, m.options().hybridWeight());
+      assertEquals(5, m.options().smoothingNeighbours());
+      assertEquals(0, m.options().feedbackPapers());
+      assertEquals(0.5, m.options().queryTermBoost());
+    }
+  }
+
+  @Test
+  void givenThe01Flags_whenBuilt_thenTheMapHasThe01AnalysisAndWeights() throws IOException {
+    // The "0.1 defaults" row of docs/bench/quality.md, from the command line.
+    Path map = tmp.resolve("map01");
+    Run r = PaperMapCliTest.run("build", "-i", PAPER, "-o", map.toString(), "--ngrams", "1,1", "--idf", "smooth",
+        "--title-weight", "1", "--lsa-dims", "100", "--smoothing", "0", "--feedback", "0", "--term-boost", "0", "-q");
+    assertEquals(0, r.code(), r.err());
+    try (PaperMap m = PaperMap.open(map)) {
+      TfIdfOptions t = m.options().tfidf();
+      assertEquals(TfIdfOptions.Idf.SMOOTH, t.idf());
+      assertEquals(1f, t.titleWeight());
+      assertEquals(1, t.analyzer().ngramMax());
+      assertEquals(0, m.options().smoothingNeighbours());
     }
   }
 
@@ -133,7 +161,8 @@ class CliOptionsTest {
   void givenBuildFlagsWithASavedMap_whenQueried_thenOneLineSayingTheyApplyWhenBuilding() throws IOException {
     Path map = tmp.resolve("map");
     assertEquals(0, PaperMapCliTest.run("build", "-i", PAPER, "-o", map.toString(), "--representation", "tfidf", "-q").code());
-    for (String[] flag : List.of(new String[] {"--min-df", "3"}, new String[] {"--threads", "2"}, new String[] {"--stemmer", "none"})) {
+    for (String[] flag : List.of(new String[] {"--min-df", "3"}, new String[] {"--threads", "2"}, new String[] {"--stemmer", "none"},
+        new String[] {"--smoothing", "3"}, new String[] {"--idf", "smooth"})) {
       Run r = PaperMapCliTest.run("search", "--map", map.toString(), "--query", "graphs", flag[0], flag[1]);
       assertEquals(2, r.code(), r.err());
       assertEquals(1, PaperMapCliTest.errorLines(r.err()).size(), r.err());
@@ -153,6 +182,15 @@ class CliOptionsTest {
         .contains("--preset must be papermap or sklearn, got 'bm25'"));
     assertTrue(PaperMapCliTest.run("build", "-i", PAPER, "-o", tmp.resolve("m").toString(), "--lsa-dims", "0").err()
         .contains("--lsa-dims must be in [1, 4096], got 0"));
+    r = PaperMapCliTest.run("build", "-i", PAPER, "-o", tmp.resolve("m").toString(), "--hybrid-weight", "1.5");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--hybrid-weight must be in [0, 1], got 1.5"), r.err());
+    r = PaperMapCliTest.run("build", "-i", PAPER, "-o", tmp.resolve("m").toString(), "--title-weight", "-1");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--title-weight must be finite and in [0, 100.0], got -1.0"), r.err());
+    r = PaperMapCliTest.run("build", "-i", PAPER, "-o", tmp.resolve("m").toString(), "--idf", "tfidf");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--idf"), r.err());
   }
 
   @Test
