@@ -87,15 +87,22 @@ class PaperMapAddTest {
     assertEquals(map.related(first.id(0), 3), map.related(first.id(0), 3), "old map still answers");
   }
 
-  @Test
-  void givenACopyOfAPaperAdded_whenRelatedAsked_thenTheOriginalComesFirstInEveryRepresentation() {
-    PaperMap map = PaperMap.build(first, options(null));
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(PaperMapOptions.DenseIndex.class)
+  void givenACopyOfAPaperAdded_whenRelatedAsked_thenTheOriginalComesFirstInEveryRepresentation(
+      PaperMapOptions.DenseIndex index) throws IOException {
+    PaperMap map = PaperMap.build(first, options(null).toBuilder().denseIndex(index).build());
     Paper original = first.get(10);
     PaperMap grown = map.withPapers(List.of(Paper.of("copy-of-10", original.title(), original.abstractText())));
     for (Representation r : Representation.values()) {
       PaperMap.Related top = grown.related("copy-of-10", 1, r).get(0);
       assertEquals(original.id(), top.id(), r.name());
       assertTrue(top.score() > 0.95f, r + " score " + top.score());
+    }
+    Path dir = tmp.resolve("map-" + index);
+    grown.save(dir);
+    try (PaperMap opened = PaperMap.open(dir)) {
+      assertEquals(grown.related("copy-of-10", 5), opened.related("copy-of-10", 5));
     }
   }
 
