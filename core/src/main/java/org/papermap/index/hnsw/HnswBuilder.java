@@ -72,7 +72,7 @@ final class HnswBuilder {
     for (int l = Math.min(level, top); l >= 0; l--) {
       searcher.searchForInsert(q, best, efConstruction, l, node);
       int[] chosen = inserter.selectFromResults(graph.maxConn(l));
-      graph.setFriends(node, l, list(chosen));
+      setOwnFriends(node, l, chosen, inserter);
       for (int friendOrd : chosen) {
         link(friendOrd, node, l, inserter);
       }
@@ -83,6 +83,45 @@ final class HnswBuilder {
     if (level > top) {
       graph.promoteEntry(node, level);
     }
+  }
+
+  /**
+   * Gives {@code node} the friends {@code chosen} on {@code level}, under its lock: another thread that
+   * found {@code node} while it was being inserted may already have linked itself to it, and writing
+   * {@code chosen} alone would drop that link (a parallel build then lost recall against a serial one).
+   * On one thread the list is still empty here, so serial builds are unchanged.
+   */
+  private void setOwnFriends(int node, int level, int[] chosen, Inserter inserter) {
+    ReentrantLock lock = nodeLocks[node & (LOCK_STRIPES - 1)];
+    lock.lock();
+    try {
+      int[] current = graph.friends(node, level);
+      if (current[0] == 0) {
+        graph.setFriends(node, level, list(chosen));
+        return;
+      }
+      int[] merged = Arrays.copyOf(chosen, chosen.length + current[0]);
+      int count = chosen.length;
+      for (int i = 1; i <= current[0]; i++) {
+        if (!contains(chosen, current[i])) {
+          merged[count++] = current[i];
+        }
+      }
+      merged = Arrays.copyOf(merged, count);
+      int max = graph.maxConn(level);
+      graph.setFriends(node, level, list(count <= max ? merged : inserter.select(node, merged, max)));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private static boolean contains(int[] a, int v) {
+    for (int x : a) {
+      if (x == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds a back-link {@code from -> to} on {@code level}, shrinking with the heuristic on overflow. */
@@ -143,15 +182,21 @@ final class HnswBuilder {
 
     /** Friends of {@code node}: its old list plus {@code extra}, cut to {@code max} by the heuristic. */
     int[] shrink(int node, int[] old, int extra, int max) {
+      int[] candidates = Arrays.copyOfRange(old, 1, old[0] + 2);
+      candidates[old[0]] = extra;
+      return select(node, candidates, max);
+    }
+
+    /** At most {@code max} of the distinct {@code candidates}, chosen for {@code node} by the heuristic. */
+    int[] select(int node, int[] candidates, int max) {
       float[] base = store.vector(node, baseScratch);
-      int n = old[0] + 1;
+      int n = candidates.length;
       if (keys.length < n) {
         keys = new long[Math.max(n, keys.length * 2)];
       }
-      for (int i = 0; i < old[0]; i++) {
-        keys[i] = TopKHeap.key(VectorUtil.dotProduct(base, store.vector(old[i + 1], keptScratch)), old[i + 1]);
+      for (int i = 0; i < n; i++) {
+        keys[i] = TopKHeap.key(VectorUtil.dotProduct(base, store.vector(candidates[i], keptScratch)), candidates[i]);
       }
-      keys[n - 1] = TopKHeap.key(VectorUtil.dotProduct(base, store.vector(extra, keptScratch)), extra);
       Arrays.sort(keys, 0, n);
       return heuristic(keys, n, max);
     }

@@ -53,11 +53,11 @@ class HnswIndexTest {
   }
 
   @Test
-  void givenClusteredData_whenBuiltOnFourThreads_thenMeanRecallAt10AtLeast095() {
+  void givenClusteredData_whenBuiltOnFourThreads_thenMeanRecallAt10WithinAPointOfSerial() {
     // A parallel build's graph depends on how the threads interleave (as Lucene's concurrent merge does),
-    // so its recall varies from run to run: one build fell to 0.93 on a loaded 2-core machine, and on a
-    // quiet one the mean of three was 0.972 against the serial build's 1.0. The target is the index's
-    // 0.95 for the mean of three parallel builds (one build alone is too noisy to judge).
+    // so its recall varies a little from run to run. It fell to 0.93 (one build) and 0.972 (mean of three,
+    // serial 1.0) while an inserted node's own list overwrote the back-links other threads had just added
+    // to it; with the lists merged under the node's lock, 16 builds on 2 and 4 threads measured 0.998-1.0.
     double serial = recallAt10(HnswIndex.build(DenseVectors.of(DATA), OPTS), OrdFilter.ALL);
     double sum = 0;
     for (int run = 0; run < 3; run++) {
@@ -66,7 +66,7 @@ class HnswIndexTest {
     }
     double parallel = sum / 3;
     assertTrue(serial >= 0.95, "serial recall@10 = " + serial);
-    assertTrue(parallel >= 0.95, "mean parallel recall@10 = " + parallel + ", serial " + serial);
+    assertTrue(parallel >= serial - 0.01, "mean parallel recall@10 = " + parallel + ", serial " + serial);
   }
 
   @Test
