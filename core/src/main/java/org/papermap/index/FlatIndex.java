@@ -3,7 +3,6 @@ package org.papermap.index;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.util.VectorUtil;
-import org.papermap.internal.Parallel;
 import org.papermap.internal.StepProgress;
 import org.papermap.internal.Tombstones;
 import org.papermap.internal.TopKHeap;
@@ -132,36 +131,20 @@ public final class FlatIndex implements VectorIndex<float[]> {
     return SearchResult.of(excludeOrd, ords, scores, m, visited);
   }
 
-  /** {@inheritDoc} Exact: {@code O(n² d)}, split over {@link IndexOptions#parallelism()} workers. */
+  /**
+   * {@inheritDoc} Exact: {@code O(n² d)} in tiles ({@link FlatAllPairs}), split over {@link
+   * IndexOptions#parallelism()} workers; the answers (lists and scores) are those of one {@link #search} per
+   * vector with itself excluded.
+   */
   @Override
   public List<SearchResult> neighbours(int k, ProgressListener progress) {
     VectorChecks.checkK(k);
     Objects.requireNonNull(progress, "progress");
     int n = store.size();
     int kk = VectorChecks.clampK(k, n);
-    SearchResult[] out = new SearchResult[n];
-    int d = store.dimension();
-    List<float[]> queryScratch = Parallel.perWorker(options.parallelism(), w -> new float[d]);
-    List<float[]> scoreScratch = Parallel.perWorker(options.parallelism(), w -> new float[d]);
-    List<TopKHeap> heaps = Parallel.perWorker(options.parallelism(), w -> TopKHeap.bounded(kk));
     try (StepProgress step = StepProgress.begin(progress, "neighbours", n, "vectors")) {
-      Parallel.forRange(
-          n,
-          64,
-          options.parallelism(),
-          options.executor(),
-          (w, from, to) -> {
-            for (int ord = from; ord < to; ord++) {
-              if (tombstones.isDeleted(ord)) {
-                continue;
-              }
-              float[] q = store.vector(ord, queryScratch.get(w));
-              out[ord] = search(q, kk, OrdFilter.ALL, ord, scoreScratch.get(w), heaps.get(w));
-            }
-            step.add(to - from);
-          });
+      return SearchResult.present(FlatAllPairs.neighbours(store, tombstones, kk, options, step));
     }
-    return SearchResult.present(out);
   }
 
   @Override

@@ -46,6 +46,28 @@ class FlatIndexTest {
   }
 
   @Test
+  void givenSeveralTilesTiesAndDeletions_whenNeighbours_thenExactlyOneSearchPerVector() {
+    // 2,500 vectors: two full tiles and a partial one; every 50th vector duplicated (exact ties).
+    float[][] data = TestData.clusteredDense(9, 2500, 24, 12, 0.3);
+    for (int i = 50; i < data.length; i += 50) {
+      data[i] = data[i - 1].clone();
+    }
+    for (int threads : new int[] {1, 3}) {
+      FlatIndex index = FlatIndex.of(DenseVectors.of(data), IndexOptions.DEFAULT.withParallelism(threads));
+      index.delete(3);
+      index.delete(1500);
+      List<SearchResult> all = index.neighbours(7);
+      assertEquals(2498, all.size());
+      for (SearchResult r : all) {
+        int q = r.queryOrd();
+        SearchResult one = index.search(data[q], 7, ord -> ord != q);
+        assertEquals(one.hits(), r.hits(), "vector " + q + ", " + threads + " threads");
+        assertEquals(2497, r.visitedCount());
+      }
+    }
+  }
+
+  @Test
   void givenNeighbours_whenAnyThreadCount_thenIdenticalAndSelfExcluded() {
     float[][] data = TestData.clusteredDense(3, 300, 16, 4, 0.2);
     FlatIndex one = FlatIndex.of(DenseVectors.of(data), IndexOptions.DEFAULT);
