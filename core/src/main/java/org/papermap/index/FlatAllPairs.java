@@ -15,8 +15,8 @@ import org.papermap.internal.simd.DistanceKernels;
  *
  * <p>Steps: (1) <b>tile</b> the vectors dimension-major, {@value #TILE} per tile ({@code d × TILE} floats
  * stay in the L2 cache); (2) for each block of {@value #QUERY_BLOCK} query vectors and each tile, score
- * the block against the tile's vectors with one SIMD pass per query ({@link DistanceKernels#sparseDots}
- * on the identity columns: lane-wise fused multiply-adds in dimension order, no horizontal reduction) and
+ * the block against the tile's vectors, {@value #ROWS} queries per SIMD pass ({@link DistanceKernels#denseDots}:
+ * lane-wise fused multiply-adds in dimension order, no horizontal reduction) and
  * keep the best {@code k + }{@value #MARGIN} of each query; (3) <b>rescore</b> those candidates with
  * {@link VectorUtil#dotProduct}, as {@link FlatIndex#search} scores, and keep the best {@code k} (ties to the
  * lower ord). The margin absorbs the last-bit differences between the two sums, so the answers are those
@@ -28,6 +28,8 @@ final class FlatAllPairs {
   static final int TILE = 1024;
   static final int QUERY_BLOCK = 64;
   static final int MARGIN = 8;
+  /** Query rows scored per pass over a tile ({@link DistanceKernels#denseDots} reads the tile once for them). */
+  static final int ROWS = 4;
 
   private FlatAllPairs() {}
 
@@ -39,10 +41,6 @@ final class FlatAllPairs {
     DistanceKernels kernels = DistanceKernels.get();
     int stride = TILE;
     float[][] tiles = tiles(store, stride);
-    int[] identity = new int[d];
-    for (int j = 0; j < d; j++) {
-      identity[j] = j;
-    }
     int live = n - tombstones.count();
     int candidates = Math.min(k + MARGIN, Math.max(1, live - 1));
     SearchResult[] out = new SearchResult[n];
@@ -53,9 +51,12 @@ final class FlatAllPairs {
       for (int t = 0; t < tiles.length; t++) {
         int first = t * stride;
         int count = Math.min(stride, n - first);
-        for (int q = from; q < to; q++) {
-          kernels.sparseDots(identity, b.queries[q - from], 0, d, tiles[t], stride, b.scores);
-          b.offer(q - from, q, first, count, tombstones);
+        for (int q = from; q < to; q += ROWS) {
+          int rows = Math.min(ROWS, to - q);
+          kernels.denseDots(b.queries, q - from, rows, d, tiles[t], stride, b.scores);
+          for (int r = 0; r < rows; r++) {
+            b.offer(b.scores[r], q - from + r, q + r, first, count, tombstones);
+          }
         }
       }
       for (int q = from; q < to; q++) {
@@ -88,7 +89,7 @@ final class FlatAllPairs {
   /** One worker's state for a block of queries: their vectors, candidate heaps and thresholds. */
   private static final class Block {
     final float[][] queries;
-    final float[] scores;
+    final float[][] scores;
     final TopKHeap[] heaps;
     final float[] threshold;
     final TopKHeap best;
@@ -98,7 +99,7 @@ final class FlatAllPairs {
 
     Block(int d, int stride, int candidates, int k) {
       queries = new float[QUERY_BLOCK][d];
-      scores = new float[stride];
+      scores = new float[ROWS][stride];
       heaps = new TopKHeap[QUERY_BLOCK];
       for (int i = 0; i < QUERY_BLOCK; i++) {
         heaps[i] = TopKHeap.bounded(candidates);
@@ -122,7 +123,7 @@ final class FlatAllPairs {
     }
 
     /** Offers the tile's scores of query {@code q} (block slot {@code slot}) to its candidate heap. */
-    void offer(int slot, int q, int first, int count, Tombstones tombstones) {
+    void offer(float[] scores, int slot, int q, int first, int count, Tombstones tombstones) {
       TopKHeap heap = heaps[slot];
       float min = threshold[slot];
       for (int i = 0; i < count; i++) {

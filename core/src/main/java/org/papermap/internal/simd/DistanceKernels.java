@@ -69,6 +69,14 @@ public abstract class DistanceKernels {
   public abstract void sparseDots(int[] cols, float[] vals, int from, int to, float[] table, int stride, float[] out);
 
   /**
+   * {@link #sparseDots} of {@code count} dense rows at once: {@code out[i][c] = Σ_j queries[from + i][j] ·
+   * table[j · stride + c]} over {@code j} in {@code [0, dims)} in that order, for {@code i < count} and {@code c}
+   * in {@code [0, stride)}; each sum equal bit for bit to {@code sparseDots} over the columns {@code 0..dims-1}.
+   * Scoring several rows per pass over the table reads it once for all of them.
+   */
+  public abstract void denseDots(float[][] queries, int from, int count, int dims, float[] table, int stride, float[][] out);
+
+  /**
    * One of the {@link #sparseDots} sums, bit for bit, read from a row-major copy of the table's column
    * {@code c} ({@code row[j] == table[j · stride + c]}): {@code Σ vals[p] · row[cols[p]]}.
    */

@@ -217,6 +217,73 @@ final class PanamaDistanceKernels extends DistanceKernels {
   }
 
   @Override
+  public void denseDots(float[][] queries, int from, int count, int dims, float[] table, int stride, float[][] out) {
+    int i = 0;
+    // four rows x two lane blocks per pass: each table load feeds four fused multiply-adds
+    for (; i + 4 <= count; i += 4) {
+      float[] q0 = queries[from + i];
+      float[] q1 = queries[from + i + 1];
+      float[] q2 = queries[from + i + 2];
+      float[] q3 = queries[from + i + 3];
+      int c = 0;
+      for (; c + 2 * LANES <= stride; c += 2 * LANES) {
+        FloatVector a0 = FloatVector.zero(SPECIES);
+        FloatVector a1 = a0;
+        FloatVector a2 = a0;
+        FloatVector a3 = a0;
+        FloatVector b0 = a0;
+        FloatVector b1 = a0;
+        FloatVector b2 = a0;
+        FloatVector b3 = a0;
+        for (int j = 0; j < dims; j++) {
+          int base = j * stride + c;
+          FloatVector t = FloatVector.fromArray(SPECIES, table, base);
+          FloatVector u = FloatVector.fromArray(SPECIES, table, base + LANES);
+          FloatVector v0 = FloatVector.broadcast(SPECIES, q0[j]);
+          FloatVector v1 = FloatVector.broadcast(SPECIES, q1[j]);
+          FloatVector v2 = FloatVector.broadcast(SPECIES, q2[j]);
+          FloatVector v3 = FloatVector.broadcast(SPECIES, q3[j]);
+          a0 = v0.fma(t, a0);
+          a1 = v1.fma(t, a1);
+          a2 = v2.fma(t, a2);
+          a3 = v3.fma(t, a3);
+          b0 = v0.fma(u, b0);
+          b1 = v1.fma(u, b1);
+          b2 = v2.fma(u, b2);
+          b3 = v3.fma(u, b3);
+        }
+        a0.intoArray(out[i], c);
+        a1.intoArray(out[i + 1], c);
+        a2.intoArray(out[i + 2], c);
+        a3.intoArray(out[i + 3], c);
+        b0.intoArray(out[i], c + LANES);
+        b1.intoArray(out[i + 1], c + LANES);
+        b2.intoArray(out[i + 2], c + LANES);
+        b3.intoArray(out[i + 3], c + LANES);
+      }
+      for (; c < stride; c += LANES) {
+        for (int r = 0; r < 4; r++) {
+          denseLane(queries[from + i + r], dims, table, stride, c, out[i + r]);
+        }
+      }
+    }
+    for (; i < count; i++) {
+      for (int c = 0; c < stride; c += LANES) {
+        denseLane(queries[from + i], dims, table, stride, c, out[i]);
+      }
+    }
+  }
+
+  /** One lane block of one dense row: {@code out[c..c+LANES)}. */
+  private static void denseLane(float[] q, int dims, float[] table, int stride, int c, float[] out) {
+    FloatVector a = FloatVector.zero(SPECIES);
+    for (int j = 0; j < dims; j++) {
+      a = FloatVector.broadcast(SPECIES, q[j]).fma(FloatVector.fromArray(SPECIES, table, j * stride + c), a);
+    }
+    a.intoArray(out, c);
+  }
+
+  @Override
   public float sparseDot(int[] cols, float[] vals, int from, int to, float[] row) {
     float s = 0;
     for (int p = from; p < to; p++) {

@@ -59,6 +59,22 @@ final class ScalarDistanceKernels extends DistanceKernels {
   }
 
   @Override
+  public void denseDots(float[][] queries, int from, int count, int dims, float[] table, int stride, float[][] out) {
+    for (int i = 0; i < count; i++) {
+      float[] q = queries[from + i];
+      float[] o = out[i];
+      java.util.Arrays.fill(o, 0, stride, 0f);
+      for (int j = 0; j < dims; j++) {
+        float v = q[j];
+        int base = j * stride;
+        for (int c = 0; c < stride; c++) {
+          o[c] += v * table[base + c];
+        }
+      }
+    }
+  }
+
+  @Override
   public float sparseDot(int[] cols, float[] vals, int from, int to, float[] row) {
     float s = 0;
     for (int p = from; p < to; p++) {

@@ -114,6 +114,40 @@ class DistanceKernelsTest {
   }
 
   @Test
+  void givenDenseRows_whenDottedFourAtATime_thenTheBitsOfSparseDotsOverEveryColumn() {
+    SplittableRandom r = new SplittableRandom(5);
+    for (DistanceKernels kernels : new DistanceKernels[] {new PanamaDistanceKernels(), DistanceKernels.scalar()}) {
+      // strides with and without a lone lane block after the two-block passes
+      for (int stride : new int[] {kernels.lanes(), 2 * kernels.lanes(), 5 * kernels.lanes()}) {
+        int dims = 37;
+        float[] table = new float[dims * stride];
+        for (int i = 0; i < table.length; i++) {
+          table[i] = (float) r.nextGaussian();
+        }
+        float[][] queries = new float[9][dims];
+        for (float[] q : queries) {
+          for (int j = 0; j < dims; j++) {
+            q[j] = (float) r.nextGaussian();
+          }
+        }
+        int[] identity = java.util.stream.IntStream.range(0, dims).toArray();
+        for (int count = 1; count <= 7; count++) {
+          float[][] out = new float[count][stride];
+          kernels.denseDots(queries, 2, count, dims, table, stride, out);
+          for (int i = 0; i < count; i++) {
+            float[] one = new float[stride];
+            kernels.sparseDots(identity, queries[2 + i], 0, dims, table, stride, one);
+            for (int c = 0; c < stride; c++) {
+              assertEquals(Float.floatToIntBits(one[c]), Float.floatToIntBits(out[i][c]),
+                  kernels.name() + " stride " + stride + " count " + count + " row " + i + " column " + c);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void givenDifferentLengths_whenComputingADistance_thenLuceneStyleMessage() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> DistanceKernels.get().squareDistance(new float[3], new float[4]));
