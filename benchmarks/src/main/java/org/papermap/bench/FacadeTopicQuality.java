@@ -39,7 +39,10 @@ import org.papermap.vector.DenseVectors;
  * and HDBSCAN with default options. Printed per run, as {@link TopicClusteringQuality} prints: topics,
  * outlier share, NMI/ARI/AMI (outliers one more class), NPMI@10, diversity@10.
  *
+ * <p>HDBSCAN runs with seeds 42 and {@code 1..SEEDS-1}: the seed also seeds the 2-D map it clusters.
+ *
  * <p>Variants (not the facade's defaults; measured to choose them, comma-separated, or {@code none}):
+ * {@code facade-outliers:STRATEGY} the facade's HDBSCAN with that reassignment at threshold 0 (same seeds);
  * {@code hdb:MCS:MS[:STRATEGY]} runs the facade's HDBSCAN route ({@link MapDensityClustering}) with
  * minClusterSize {@code MCS} ({@code nD} = max(5, n/D)), minSamples {@code MS} and reassignment {@code STRATEGY}
  * at threshold 0 (default NEAREST_CENTRE); {@code smooth-hdb:...} the same on the neighbour-smoothed LSA
@@ -84,8 +87,13 @@ public final class FacadeTopicQuality {
       report(head, "facade k-means, k = labels", seed, refit(map, kMeans.toBuilder().seed(seed).build()), set.truth());
     }
     report(head, "facade k-means auto", MapTopicOptions.DEFAULT_SEED, refit(map, MapTopicOptions.defaults()), set.truth());
-    TopicModel hdb = refit(map, MapTopicOptions.builder().algorithm(MapTopicOptions.Algorithm.HDBSCAN).build());
+    // The seed also seeds the map layout HDBSCAN clusters: seeds 42 and 1..SEEDS-1 show how much it moves.
+    MapTopicOptions hdbscan = MapTopicOptions.builder().algorithm(MapTopicOptions.Algorithm.HDBSCAN).build();
+    TopicModel hdb = refit(map, hdbscan);
     report(head, "facade hdbscan (defaults)", MapTopicOptions.DEFAULT_SEED, hdb, set.truth());
+    for (int seed = 1; seed < seeds; seed++) {
+      report(head, "facade hdbscan (defaults)", seed, refit(map, hdbscan.toBuilder().seed(seed).build()), set.truth());
+    }
     if (variants.isEmpty()) {
       return;
     }
@@ -101,6 +109,15 @@ public final class FacadeTopicQuality {
       }
       DenseVectors x = smooth ? smoothed : lsa;
       String spec = smooth ? v.substring("smooth-".length()) : v;
+      if (v.startsWith("facade-outliers:")) {
+        MapTopicOptions o = hdbscan.toBuilder().outliers(OutlierReassigner.Options.reassign(
+            OutlierReassigner.Strategy.valueOf(v.substring("facade-outliers:".length())), 0)).build();
+        report(head, "variant " + v, MapTopicOptions.DEFAULT_SEED, refit(map, o), set.truth());
+        for (int seed = 1; seed < seeds; seed++) {
+          report(head, "variant " + v, seed, refit(map, o.toBuilder().seed(seed).build()), set.truth());
+        }
+        continue;
+      }
       if (spec.equals("kmeans")) {
         for (int seed = 0; seed < seeds; seed++) {
           int[] labels = KMeans.fit(x, KMeans.Options.builder().k(k).metric(ClusterMetric.COSINE).seed(seed)
