@@ -118,6 +118,12 @@ class TopicsCommandTest {
       keptSizes += t.get("size").asInt();
     }
     assertEquals(CorpusReader.read(sample().toArray(Path[]::new)).corpus().size(), keptSizes + k.get("outliers").asInt());
+
+    // --outlier-threshold alone sets the threshold of HDBSCAN's default (nearest centre): at 1 none moves.
+    Path strict = tmp.resolve("strict.json");
+    assertEquals(0, PaperMapCliTest.run(PaperMapCliTest.withInputs("topics", sample(), "--algorithm", "hdbscan",
+        "--outlier-threshold", "1", "-o", strict.toString(), "-q")).code());
+    assertEquals(k.get("outliers").asInt(), JSON.readTree(strict.toFile()).get("outliers").asInt());
   }
 
   @Test
