@@ -4,13 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.papermap.internal.OptionMaps;
+import org.papermap.topic.MapDensityClustering;
 import org.papermap.topic.OutlierReassigner;
 
 /**
  * How a {@link PaperMap} groups its papers into topics ({@link PaperMapOptions#topics()}, {@link
  * PaperMap#withTopics}): the clusterer, the number of topics (a number or {@link #AUTO}), the seed and
- * what happens to outliers. The clustering runs on the map's LSA vectors (cosine); see docs/topics.md
- * ("Topics in the facade") for the rules, including how {@code auto} chooses.
+ * what happens to outliers. k-means clusters the map's LSA vectors (cosine), HDBSCAN their 2-D map
+ * ({@link org.papermap.topic.MapDensityClustering}); see docs/topics.md ("Topics in the facade") for the
+ * rules, including how {@code auto} chooses.
  *
  * <p>Thread-safety: immutable and safe.
  *
@@ -18,9 +20,11 @@ import org.papermap.topic.OutlierReassigner;
  * @param topics the number of topics, {@code >= 1}, or {@link #AUTO}: k-means takes the k at the knee of its
  *     objective over a small range, HDBSCAN keeps its own selection; with a number, HDBSCAN's clusters are merged down to
  *     it along the topic hierarchy (never split up)
- * @param seed seed of every random step (k-means++ seeding; HNSW for HDBSCAN beyond 30,000 papers)
- * @param outliers what happens to HDBSCAN's noise (and papers with no known term)
- * @param minClusterSize HDBSCAN's smallest cluster, {@code >= 2}, or 0 for {@code max(10, papers/1000)}
+ * @param seed seed of every random step (k-means++ seeding; HDBSCAN's map layout, and its HNSW graph beyond
+ *     30,000 papers)
+ * @param outliers what happens to HDBSCAN's noise (and papers with no known term); the builder's default
+ *     depends on the algorithm ({@link #defaultOutliers})
+ * @param minClusterSize HDBSCAN's smallest cluster, {@code >= 2}, or 0 for {@code max(5, papers/100)}
  */
 public record MapTopicOptions(
     Algorithm algorithm, int topics, long seed, OutlierReassigner.Options outliers, int minClusterSize) {
@@ -28,15 +32,18 @@ public record MapTopicOptions(
   public enum Algorithm {
     /** Spherical k-means (cosine) on the LSA vectors; every paper gets a topic. */
     KMEANS,
-    /** HDBSCAN (cosine, leaf selection, minSamples 5) on the LSA vectors; noise stays outliers unless reassigned. */
+    /**
+     * HDBSCAN on the papers' 2-D map (Euclidean, leaf selection, minSamples 10); by default its noise is
+     * reassigned to the nearest topic centre (LSA, cosine), else it stays outliers.
+     */
     HDBSCAN
   }
 
   /** {@link #topics()} value: choose the number of topics (see the class comment). */
   public static final int AUTO = 0;
 
-  // k-means by default: on the three labelled devsets HDBSCAN (min cluster size 10) left 63–78 % of the
-  // papers as noise, and auto-k k-means reached NMI 0.29–0.65 (docs/topics.md, "Topics in the facade").
+  // k-means by default: on the three labelled devsets HDBSCAN on LSA (min cluster size 10) left 63–78 % of
+  // the papers as noise, and auto-k k-means reached NMI 0.29–0.65 (docs/topics.md, "Topics in the facade").
   public static final Algorithm DEFAULT_ALGORITHM = Algorithm.KMEANS;
   public static final long DEFAULT_SEED = 42L;
   public static final int MAX_TOPICS = 10_000;
@@ -62,13 +69,28 @@ public record MapTopicOptions(
     return new Builder();
   }
 
+  /**
+   * A builder with these options. Outliers equal to the default of this algorithm are left unset, so that
+   * changing the algorithm also changes them to its default ({@link #defaultOutliers}).
+   */
   public Builder toBuilder() {
     return new Builder()
         .algorithm(algorithm)
         .topics(topics)
         .seed(seed)
-        .outliers(outliers)
+        .outliers(outliers.equals(defaultOutliers(algorithm)) ? null : outliers)
         .minClusterSize(minClusterSize);
+  }
+
+  /**
+   * What happens to outliers unless set: k-means has none but papers with no known term, which stay
+   * outliers ({@code KEEP}); HDBSCAN's noise moves to the nearest topic centre at threshold 0 (0 % outliers
+   * left, the best NMI across the labelled sets: docs/bench/topics.md, phase 2).
+   */
+  public static OutlierReassigner.Options defaultOutliers(Algorithm algorithm) {
+    return algorithm == Algorithm.HDBSCAN
+        ? OutlierReassigner.Options.reassign(OutlierReassigner.Strategy.NEAREST_CENTRE, 0)
+        : OutlierReassigner.Options.keep();
   }
 
   /** Whether the number of topics is chosen ({@link #AUTO}). */
@@ -78,7 +100,7 @@ public record MapTopicOptions(
 
   /** The HDBSCAN minimum cluster size for {@code papers} papers. */
   int minClusterSizeFor(int papers) {
-    return minClusterSize > 0 ? minClusterSize : Math.max(10, papers / 1000);
+    return minClusterSize > 0 ? minClusterSize : MapDensityClustering.minClusterSize(papers);
   }
 
   /** Every option as strings; {@link #fromMap} reads them back. */
@@ -116,7 +138,7 @@ public record MapTopicOptions(
     private Algorithm algorithm = DEFAULT_ALGORITHM;
     private int topics = AUTO;
     private long seed = DEFAULT_SEED;
-    private OutlierReassigner.Options outliers = OutlierReassigner.Options.keep();
+    private OutlierReassigner.Options outliers; // null: the algorithm's default
     private int minClusterSize;
 
     public Builder algorithm(Algorithm v) {
@@ -135,6 +157,7 @@ public record MapTopicOptions(
       return this;
     }
 
+    /** What happens to outliers; null (the default) for the algorithm's ({@link #defaultOutliers}). */
     public Builder outliers(OutlierReassigner.Options v) {
       outliers = v;
       return this;
@@ -146,7 +169,8 @@ public record MapTopicOptions(
     }
 
     public MapTopicOptions build() {
-      return new MapTopicOptions(algorithm, topics, seed, outliers, minClusterSize);
+      return new MapTopicOptions(algorithm, topics, seed, outliers != null ? outliers : defaultOutliers(algorithm),
+          minClusterSize);
     }
   }
 }

@@ -60,8 +60,8 @@ final class MapTopics {
   }
 
   /**
-   * Clusters the map's papers and fits their topics, reporting the steps {@code k-means} or {@code hdbscan}
-   * and {@code topics}; how the number of topics was chosen is kept ({@link #choice}) and saved.
+   * Clusters the map's papers and fits their topics, reporting the steps {@code k-means} (or {@code layout}
+   * and {@code hdbscan}) and {@code topics}; how the number of topics was chosen is kept ({@link #choice}) and saved.
    *
    * @throws IllegalArgumentException as {@link TopicClustering#fit}
    */

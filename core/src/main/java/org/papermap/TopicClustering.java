@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.apache.lucene.util.VectorUtil;
 import org.papermap.cluster.BruteForceNeighbours;
 import org.papermap.cluster.ClusterMetric;
-import org.papermap.cluster.ClusterSelectionMethod;
 import org.papermap.cluster.Hdbscan;
 import org.papermap.cluster.HdbscanPredictor;
 import org.papermap.cluster.HdbscanResult;
@@ -16,12 +15,13 @@ import org.papermap.index.hnsw.HnswOptions;
 import org.papermap.internal.StepProgress;
 import org.papermap.progress.ProgressListener;
 import org.papermap.topic.Clusters;
+import org.papermap.topic.MapDensityClustering;
 import org.papermap.topic.OutlierReassigner;
 import org.papermap.vector.DenseVectors;
 
 /**
- * Clusters a map's papers for its topics ({@link MapTopicOptions}): spherical k-means or HDBSCAN (cosine)
- * on the LSA vectors, and for k-means with {@code auto} the k at the knee of the k-means objective
+ * Clusters a map's papers for its topics ({@link MapTopicOptions}): spherical k-means on the LSA vectors or
+ * HDBSCAN on their 2-D map ({@link MapDensityClustering}), and for k-means with {@code auto} the k at the knee of the k-means objective
  * over {@link #AUTO_K}. Papers whose vector is zero (no known term) are left out of the clustering and come back as
  * noise, so none is dropped.
  *
@@ -31,14 +31,20 @@ final class TopicClustering {
   /** Candidate k for k-means {@code auto} (those in [2, papers/5] are tried). */
   static final int[] AUTO_K = {5, 8, 10, 12, 15, 20, 25, 30, 40, 50};
 
+  /**
+   * The fewest papers HDBSCAN topics cluster: with fewer than {@code 2 × minSamples} points the density
+   * estimate rests on most of the corpus, and a 2-D layout of a handful of points says little.
+   */
+  static final int MIN_DENSITY_PAPERS = 2 * MapDensityClustering.MIN_SAMPLES;
+
   /** The clustering and how its size was chosen (for notes and the topics file). */
   record Result(Clusters clusters, String choice) {}
 
   private TopicClustering() {}
 
   /**
-   * Clusters the papers of {@code p} as {@code o} says, reporting the step {@code k-means} or {@code
-   * hdbscan} (in clusterings run).
+   * Clusters the papers of {@code p} as {@code o} says, reporting the step {@code k-means}, or {@code
+   * layout} and {@code hdbscan}.
    *
    * @throws IllegalArgumentException if the map has no LSA vectors (a TFIDF map saved before every map
    *     held LSA), or a number
@@ -60,26 +66,57 @@ final class TopicClustering {
     if (o.algorithm() == MapTopicOptions.Algorithm.KMEANS) {
       return kMeans(v, rows, all.size(), o, threads, progress);
     }
-    try (StepProgress step = StepProgress.begin(progress, step(o), 1, "clusterings")) {
-      if (rows.length < 2) {
-        return new Result(expand(Clusters.of(new int[rows.length]), rows, all.size(), 1), "hdbscan: too few papers");
+    return hdbscan(v, rows, all.size(), o, threads, progress);
+  }
+
+  /**
+   * HDBSCAN on the papers' 2-D map ({@link MapDensityClustering}): the step {@code layout}, then {@code
+   * hdbscan}. Too few papers for density clustering, or no cluster found, gives one topic of all papers
+   * (said in the choice) rather than none.
+   */
+  private static Result hdbscan(DenseVectors v, int[] rows, int n, MapTopicOptions o, int threads,
+      ProgressListener progress) {
+    int m = rows.length;
+    int left = n - m;
+    if (m < MIN_DENSITY_PAPERS) {
+      try (StepProgress step = StepProgress.begin(progress, step(o), 1, "clusterings")) {
+        step.add(1);
+        return oneTopic(rows, n, String.format(Locale.ROOT,
+            "hdbscan: %d papers with known terms are too few for density clustering (fewer than %d): one topic",
+            m, MIN_DENSITY_PAPERS));
       }
-      int minSize = Math.min(o.minClusterSizeFor(rows.length), Math.max(2, rows.length));
-      Hdbscan.Options h = Hdbscan.Options.builder().minClusterSize(minSize).minSamples(Math.min(5, rows.length - 1))
-          .metric(ClusterMetric.COSINE).selectionMethod(ClusterSelectionMethod.LEAF).parallelism(threads).build();
-      NeighbourProvider nn = rows.length <= Hdbscan.AUTO_EXACT_LIMIT
+    }
+    double[][] xy;
+    try (StepProgress step = StepProgress.begin(progress, "layout", 1, "layouts")) {
+      NeighbourProvider nn = m <= Hdbscan.AUTO_EXACT_LIMIT
           ? new BruteForceNeighbours(threads, null)
           : IndexNeighbourProvider.hnsw(HnswOptions.builder().seed(o.seed()).parallelism(threads).build());
-      HdbscanResult r = Hdbscan.fit(v, h, nn);
-      Clusters c = Clusters.of(r);
-      if (o.outliers().strategy() == OutlierReassigner.Strategy.SOFT_MEMBERSHIP && c.clusterCount() > 0) {
-        c = c.withMembership(HdbscanPredictor.of(r, v).allPointsMembershipVectors());
-      }
+      xy = MapDensityClustering.layout(v, nn, o.seed(), threads);
       step.add(1);
-      String choice = String.format(Locale.ROOT, "hdbscan: %d clusters (min cluster size %d, leaf selection), %d noise",
-          c.clusterCount(), minSize, c.noiseCount() + all.size() - rows.length);
-      return new Result(expand(c, rows, all.size(), c.clusterCount()), choice);
     }
+    try (StepProgress step = StepProgress.begin(progress, step(o), 1, "clusterings")) {
+      int minSize = o.minClusterSizeFor(m);
+      Hdbscan.Options h = MapDensityClustering.options(m, minSize, MapDensityClustering.MIN_SAMPLES, threads);
+      HdbscanResult r = MapDensityClustering.cluster(xy, h);
+      step.add(1);
+      Clusters c = Clusters.of(r);
+      if (c.clusterCount() == 0) {
+        return oneTopic(rows, n, String.format(Locale.ROOT,
+            "hdbscan: no cluster among %d papers on the 2-D map (min cluster size %d): one topic", m, h.minClusterSize()));
+      }
+      if (o.outliers().strategy() == OutlierReassigner.Strategy.SOFT_MEMBERSHIP) {
+        c = c.withMembership(HdbscanPredictor.of(r, xy).allPointsMembershipVectors());
+      }
+      String choice = String.format(Locale.ROOT,
+          "hdbscan on the 2-D map: %d clusters (min cluster size %d, min samples %d, leaf selection), %d noise",
+          c.clusterCount(), h.minClusterSize(), r.minSamples(), c.noiseCount() + left);
+      return new Result(expand(c, rows, n, c.clusterCount()), choice);
+    }
+  }
+
+  /** Every kept paper in topic 0 (the others noise). */
+  private static Result oneTopic(int[] rows, int n, String choice) {
+    return new Result(expand(Clusters.of(new int[rows.length]), rows, n, 1), choice);
   }
 
   private static Result kMeans(DenseVectors v, int[] rows, int n, MapTopicOptions o, int threads, ProgressListener progress) {

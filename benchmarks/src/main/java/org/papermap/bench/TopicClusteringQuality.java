@@ -17,9 +17,8 @@ import org.papermap.cluster.KMeans;
 import org.papermap.cluster.NoiseHandling;
 import org.papermap.corpus.Corpus;
 import org.papermap.topic.Clusters;
-import org.papermap.topic.KnnGraph;
 import org.papermap.topic.MapLayout;
-import org.papermap.topic.MapLayoutResult;
+import org.papermap.topic.MapDensityClustering;
 import org.papermap.topic.OutlierReassigner;
 import org.papermap.topic.TopicData;
 import org.papermap.topic.TopicEvaluation;
@@ -137,16 +136,12 @@ public final class TopicClusteringQuality {
 
   /**
    * The 2-D map of the papers (UMAP's objective, {@link MapLayout}) with minDist 0, as BERTopic clusters a
-   * UMAP reduction with min_dist 0: density clustering works in few dimensions, not in LSA-100.
+   * UMAP reduction with min_dist 0: density clustering works in few dimensions, not in LSA-100. The facade's
+   * HDBSCAN topics lay out the same way ({@link MapDensityClustering#layout}).
    */
   static double[][] layout(DenseVectors lsa, long seed, int parallelism) {
     long t0 = System.nanoTime();
-    KnnGraph graph = KnnGraph.build(lsa, new BruteForceNeighbours(parallelism, null), 15);
-    MapLayoutResult r = MapLayout.fit(lsa, graph, MapLayout.Options.builder().minDist(0).seed(seed).parallelism(parallelism).build());
-    double[][] xy = new double[r.size()][];
-    for (int i = 0; i < xy.length; i++) {
-      xy[i] = new double[] {r.x(i), r.y(i)};
-    }
+    double[][] xy = MapDensityClustering.layout(lsa, new BruteForceNeighbours(parallelism, null), seed, parallelism);
     System.err.printf(Locale.ROOT, "layout of %d papers: %.1f s%n", xy.length, (System.nanoTime() - t0) / 1e9);
     return xy;
   }
@@ -215,7 +210,7 @@ public final class TopicClusteringQuality {
     return a;
   }
 
-  private static void print(String base, String strategy, double t, int[] labels, int[] truth, TopicQuality q) {
+  static void print(String base, String strategy, double t, int[] labels, int[] truth, TopicQuality q) {
     int outliers = 0;
     for (int l : labels) {
       outliers += l == ClusterMetric.NOISE ? 1 : 0;

@@ -24,8 +24,8 @@ import org.papermap.internal.Parallel;
  *       Clusters#withMembership}, e.g. HDBSCAN's membership vectors); confidence = that membership.
  * </ul>
  *
- * Ties go to the lower topic id. A paper with confidence below {@link Options#threshold()} stays an
- * outlier.
+ * Ties go to the lower topic id. A paper with confidence below {@link Options#threshold()}, or of 0
+ * (no evidence for any topic), stays an outlier.
  *
  * <p>Thread-safety: immutable and safe.
  */
@@ -85,7 +85,11 @@ public final class OutlierReassigner {
     return out;
   }
 
-  /** The argmax (lower id on ties) if it reaches {@code threshold}, else an outlier. */
+  /**
+   * The argmax (lower id on ties) if it reaches {@code threshold} and is positive, else an outlier: a
+   * score of 0 is no evidence (a paper with no known term has a zero vector and shares no keyword), so
+   * even threshold 0 leaves such a paper an outlier.
+   */
   static TopicAssignment best(double[] scores, double threshold) {
     int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -95,7 +99,7 @@ public final class OutlierReassigner {
         best = c;
       }
     }
-    if (best < 0 || bestScore < threshold) {
+    if (best < 0 || bestScore < threshold || !(bestScore > 0)) {
       return TopicAssignment.OUTLIER;
     }
     return new TopicAssignment(best, TopicAssignment.clip(bestScore));
@@ -108,7 +112,7 @@ public final class OutlierReassigner {
    *
    * @param strategy where outliers go
    * @param threshold the confidence an outlier needs to move, in [0, 1]; 0 moves every outlier that has
-   *     a best topic
+   *     a best topic (a positive confidence)
    */
   public record Options(Strategy strategy, double threshold) {
     public static final Strategy DEFAULT_STRATEGY = Strategy.KEEP;

@@ -24,7 +24,7 @@ final class TopicFlags {
   @Option(
       names = "--outliers",
       paramLabel = "S",
-      description = "keep | nearest-centre | keywords | soft-membership: where HDBSCAN's noise goes (default: keep).")
+      description = "keep | nearest-centre | keywords | soft-membership: where HDBSCAN's noise goes (default: nearest-centre for hdbscan, keep for kmeans).")
   String outliers;
 
   @Option(
@@ -59,13 +59,18 @@ final class TopicFlags {
         throw new ParameterException(cmd, "--topics must be >= 1 or auto, got " + topics);
       }
     }
-    OutlierReassigner.Strategy s = strategy(cmd);
+    // Without --outliers the algorithm's default (MapTopicOptions.defaultOutliers): HDBSCAN reassigns to
+    // the nearest centre, so --outlier-threshold alone sets that strategy's threshold.
+    OutlierReassigner.Strategy s = outliers != null ? strategy(cmd)
+        : MapTopicOptions.defaultOutliers(b.build().algorithm()).strategy();
     double t = threshold == null ? OutlierReassigner.Options.DEFAULT_THRESHOLD : threshold;
     if (threshold != null && s == OutlierReassigner.Strategy.KEEP) {
       throw new ParameterException(cmd, "--outlier-threshold needs --outliers other than keep");
     }
     try {
-      b.outliers(new OutlierReassigner.Options(s, t));
+      if (outliers != null || threshold != null) {
+        b.outliers(new OutlierReassigner.Options(s, t));
+      }
       return b.build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cmd, "--" + e.getMessage()

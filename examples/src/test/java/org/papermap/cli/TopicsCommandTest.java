@@ -99,6 +99,34 @@ class TopicsCommandTest {
   }
 
   @Test
+  void givenHdbscan_whenTopicsWithAndWithoutKeep_thenNoiseReassignedByDefaultAndKeptWhenAsked() throws IOException {
+    Path moved = tmp.resolve("moved.json");
+    Path kept = tmp.resolve("kept.json");
+    PaperMapCliTest.Run r = PaperMapCliTest.run(PaperMapCliTest.withInputs("topics", sample(), "--algorithm", "hdbscan",
+        "-o", moved.toString()));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("papermap: layout: "), r.err());
+    assertEquals(0, PaperMapCliTest.run(PaperMapCliTest.withInputs("topics", sample(), "--algorithm", "hdbscan",
+        "--outliers", "keep", "-o", kept.toString(), "-q")).code());
+    JsonNode m = JSON.readTree(moved.toFile());
+    JsonNode k = JSON.readTree(kept.toFile());
+    assertEquals(0, m.get("outliers").asInt());
+    assertTrue(k.get("outliers").asInt() > 0, k.toString());
+    assertEquals(m.get("topics").size(), k.get("topics").size());
+    int keptSizes = 0;
+    for (JsonNode t : k.get("topics")) {
+      keptSizes += t.get("size").asInt();
+    }
+    assertEquals(CorpusReader.read(sample().toArray(Path[]::new)).corpus().size(), keptSizes + k.get("outliers").asInt());
+
+    // --outlier-threshold alone sets the threshold of HDBSCAN's default (nearest centre): at 1 none moves.
+    Path strict = tmp.resolve("strict.json");
+    assertEquals(0, PaperMapCliTest.run(PaperMapCliTest.withInputs("topics", sample(), "--algorithm", "hdbscan",
+        "--outlier-threshold", "1", "-o", strict.toString(), "-q")).code());
+    assertEquals(k.get("outliers").asInt(), JSON.readTree(strict.toFile()).get("outliers").asInt());
+  }
+
+  @Test
   void givenBadFlags_whenTopics_thenOneLineAndExitTwo() throws IOException {
     Path out = tmp.resolve("t.json");
     for (String[] bad : List.of(
