@@ -11,7 +11,8 @@ import org.papermap.internal.simd.DistanceKernels;
 /**
  * The exact k nearest other vectors of every vector of a {@link FlatIndex} ({@link FlatIndex#neighbours}),
  * computed in tiles instead of one scan per vector: one scan per vector makes {@code n²} short dot-product
- * calls, and at 118,000 LSA-70 vectors that was two minutes of a map build (its neighbour smoothing).
+ * calls, and at 118,000 LSA-70 vectors that was about two minutes of a map build (its neighbour smoothing; 23 s in
+ * tiles).
  *
  * <p>Steps: (1) <b>tile</b> the vectors dimension-major, {@value #TILE} per tile ({@code d × TILE} floats
  * stay in the L2 cache); (2) for each block of {@value #QUERY_BLOCK} query vectors and each tile, score
