@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papermap.corpus.Corpus;
-import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.Paper;
 
 /**
@@ -47,9 +46,7 @@ class MapFolderCrashTest {
 
   /** The seed listings. */
   static Corpus corpus() throws IOException {
-    try (var files = Files.list(Path.of("src/test/resources/golden/corpus/seeds"))) {
-      return CorpusReader.read(files.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new)).corpus();
-    }
+    return SeedListings.corpus();
   }
 
   /** Map A: TF-IDF only (three files). */

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papermap.corpus.Corpus;
-import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.Paper;
 import org.papermap.io.CorruptFileException;
 import org.papermap.io.ForeignFileException;
@@ -36,9 +35,7 @@ class MapFolderTest {
 
   @BeforeAll
   static void readSeeds() throws IOException {
-    try (var files = Files.list(Path.of("src/test/resources/golden/corpus/seeds"))) {
-      corpus = CorpusReader.read(files.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new)).corpus();
-    }
+    corpus = SeedListings.corpus();
     List<Paper> reversed = new ArrayList<>();
     for (Paper p : corpus) {
       reversed.add(p);

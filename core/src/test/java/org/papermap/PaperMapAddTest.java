@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papermap.corpus.Corpus;
-import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.Paper;
 import org.papermap.progress.RecordingListener;
 import org.papermap.topic.OutlierReassigner;
@@ -33,9 +32,7 @@ class PaperMapAddTest {
   @BeforeAll
   static void readSeeds() throws IOException {
     Corpus all;
-    try (var files = Files.list(Path.of("src/test/resources/golden/corpus/seeds"))) {
-      all = CorpusReader.read(files.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new)).corpus();
-    }
+    all = SeedListings.corpus();
     // Every fifth paper is added later, so the added ones span the listings.
     List<Paper> fit = new java.util.ArrayList<>();
     List<Paper> later = new java.util.ArrayList<>();

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.papermap.MapTopicOptions.Algorithm;
 import org.papermap.corpus.Corpus;
-import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.Paper;
 import org.papermap.progress.ProgressListener;
 import org.papermap.progress.RecordingListener;
@@ -27,9 +24,7 @@ class PaperMapHdbscanTopicsTest {
 
   @BeforeAll
   static void readSeeds() throws IOException {
-    try (var files = Files.list(Path.of("src/test/resources/golden/corpus/seeds"))) {
-      corpus = CorpusReader.read(files.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new)).corpus();
-    }
+    corpus = SeedListings.corpus();
   }
 
   private static PaperMapOptions.Builder options() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papermap.PaperMap.Related;
 import org.papermap.corpus.Corpus;
-import org.papermap.corpus.CorpusReader;
 import org.papermap.vector.DenseVectors;
 
 /** Query-time choices: representation, exclusions, feedback, and the specific-terms case of issue 8. */
@@ -30,9 +28,7 @@ class PaperMapQueryTest {
 
   @BeforeAll
   static void readSeeds() throws IOException {
-    try (var files = Files.list(Path.of("src/test/resources/golden/corpus/seeds"))) {
-      corpus = CorpusReader.read(files.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new)).corpus();
-    }
+    corpus = SeedListings.corpus();
   }
 
   private static PaperMapOptions.Builder options() {

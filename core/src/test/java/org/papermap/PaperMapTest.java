@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papermap.PaperMap.Related;
 import org.papermap.corpus.Corpus;
-import org.papermap.corpus.CorpusReader;
 import org.papermap.vector.SparseMatrix;
 
 class PaperMapTest {
@@ -27,9 +25,7 @@ class PaperMapTest {
 
   @BeforeAll
   static void readSeeds() throws IOException {
-    try (var files = Files.list(Path.of("src/test/resources/golden/corpus/seeds"))) {
-      corpus = CorpusReader.read(files.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new)).corpus();
-    }
+    corpus = SeedListings.corpus();
   }
 
   private static PaperMap build(Representation r) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papermap.corpus.Corpus;
-import org.papermap.corpus.CorpusReader;
 import org.papermap.corpus.Paper;
 import org.papermap.progress.RecordingListener;
 import org.papermap.vector.TfIdfOptions;
@@ -30,9 +28,7 @@ class ProgressReportingTest {
 
   @BeforeAll
   static void readSeeds() throws IOException {
-    try (var files = Files.list(Path.of("src/test/resources/golden/corpus/seeds"))) {
-      corpus = CorpusReader.read(files.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new)).corpus();
-    }
+    corpus = SeedListings.corpus();
   }
 
   @Test
