@@ -13,8 +13,8 @@ import org.papermap.internal.OptionMaps;
 import org.papermap.vector.DenseVectors;
 
 /**
- * A 2-D map of papers (or a layout in a few more dimensions, for clustering): UMAP's objective (McInnes, Healy, Melville 2018) optimized in full batches from a
- * PCA start.
+ * A 2-D map of papers (or a layout in a few more dimensions, for clustering): UMAP's objective (McInnes, Healy,
+ * Melville 2018) optimized in full batches from a PCA start.
  *
  * <ol>
  *   <li><b>initialize</b>: the first two principal components of the dense vectors ({@link PcaInit}),
@@ -162,6 +162,13 @@ public final class MapLayout {
         throw new IllegalArgumentException(
             "dimensions must be in [" + MIN_DIMENSIONS + ", " + MAX_DIMENSIONS + "], got " + dimensions);
       }
+    }
+
+    /** As before {@code dimensions} existed: a 2-D map. */
+    public Options(
+        int epochs, int negativeSamples, double minDist, double learningRate, long seed, int parallelism,
+        Executor executor) {
+      this(epochs, negativeSamples, minDist, learningRate, seed, parallelism, executor, DEFAULT_DIMENSIONS);
     }
 
     public static Options defaults() {

@@ -92,6 +92,7 @@ class MapLayoutDimensionsTest {
     Map<String, String> old = new HashMap<>(MapLayout.Options.defaults().toMap());
     old.remove("dimensions");
     assertEquals(MapLayout.Options.defaults(), MapLayout.Options.fromMap(old));
+    assertEquals(2, new MapLayout.Options(0, 10, 0.02, 0.5, 42, 1, null).dimensions());
   }
 
   private static double spread(float[] axis) {
