@@ -45,7 +45,10 @@ import org.papermap.vector.DenseVectors;
  * {@code facade-outliers:STRATEGY} the facade's HDBSCAN with that reassignment at threshold 0 (same seeds);
  * {@code hdb:MCS:MS[:STRATEGY]} runs the facade's HDBSCAN route ({@link MapDensityClustering}) with
  * minClusterSize {@code MCS} ({@code nD} = max(5, n/D)), minSamples {@code MS} and reassignment {@code STRATEGY}
- * at threshold 0 (default NEAREST_CENTRE); {@code smooth-hdb:...} the same on the neighbour-smoothed LSA
+ * at threshold 0 (default NEAREST_CENTRE); {@code hdbD:MCS:MS[:STRATEGY]} the same on a {@code D}-dimensional
+ * layout (D in [2, 16], as BERTopic clusters a 5-D UMAP; layout and HDBSCAN times go to stderr);
+ * {@code seeds-hdb...} runs it on the layouts of seeds 42 and {@code 1..SEEDS-1} (as the facade's HDBSCAN rows)
+ * instead of seed 42 only; {@code smooth-hdb:...} the same on the neighbour-smoothed LSA
  * vectors; {@code smooth-kmeans} k-means at k = labels (seeds {@code 0..SEEDS-1}) on the smoothed vectors.
  * Centres and keywords always come from the map's (unsmoothed) LSA vectors and the default topic terms, as in
  * the facade. The smoothed vectors are recomputed here (exact 20-NN, {@code normalize(v + mean of
@@ -103,12 +106,14 @@ public final class FacadeTopicQuality {
     Map<String, double[][]> layouts = new HashMap<>();
     DenseVectors smoothed = null;
     for (String v : variants) {
-      boolean smooth = v.startsWith("smooth-");
+      boolean allSeeds = v.startsWith("seeds-");
+      String w = allSeeds ? v.substring("seeds-".length()) : v;
+      boolean smooth = w.startsWith("smooth-");
       if (smooth && smoothed == null) {
         smoothed = smooth(lsa, PaperMapOptions.DEFAULT_SMOOTHING_NEIGHBOURS, parallelism);
       }
       DenseVectors x = smooth ? smoothed : lsa;
-      String spec = smooth ? v.substring("smooth-".length()) : v;
+      String spec = smooth ? w.substring("smooth-".length()) : w;
       if (v.startsWith("facade-outliers:")) {
         MapTopicOptions o = hdbscan.toBuilder().outliers(OutlierReassigner.Options.reassign(
             OutlierReassigner.Strategy.valueOf(v.substring("facade-outliers:".length())), 0)).build();
@@ -127,25 +132,41 @@ public final class FacadeTopicQuality {
         continue;
       }
       String[] f = spec.split(":");
-      if (f.length < 3 || !f[0].equals("hdb")) {
-        throw new IllegalArgumentException("variant must be [smooth-]hdb:MCS:MS[:STRATEGY] or [smooth-]kmeans, got " + v);
+      if (f.length < 3 || !f[0].matches("hdb([2-9]|1[0-6])?")) {
+        throw new IllegalArgumentException(
+            "variant must be [seeds-][smooth-]hdb[D]:MCS:MS[:STRATEGY] or [smooth-]kmeans, got " + v);
       }
+      int dims = f[0].length() > 3 ? Integer.parseInt(f[0].substring(3)) : 2;
       int n = x.size();
       int mcs = f[1].startsWith("n") ? Math.max(5, n / Integer.parseInt(f[1].substring(1))) : Integer.parseInt(f[1]);
       OutlierReassigner.Strategy strategy =
           f.length > 3 ? OutlierReassigner.Strategy.valueOf(f[3]) : OutlierReassigner.Strategy.NEAREST_CENTRE;
-      double[][] xy = layouts.computeIfAbsent(smooth ? "smooth" : "lsa", s -> MapDensityClustering.layout(
-          x, new BruteForceNeighbours(parallelism, null), MapTopicOptions.DEFAULT_SEED, parallelism));
-      HdbscanResult h = MapDensityClustering.cluster(xy,
-          MapDensityClustering.options(n, mcs, Integer.parseInt(f[2]), parallelism));
-      TopicModel m = TopicModeler.fit(data, Clusters.of(h), topicOptions(strategy, parallelism));
-      if (!smooth && mcs == MapDensityClustering.minClusterSize(n) && f[2].equals("10") && f.length == 3
-          && !Arrays.equals(m.assignments(), hdb.assignments())) {
-        throw new IllegalStateException(v + ": the driver's route differs from the facade's HDBSCAN topics");
+      long[] layoutSeeds = new long[allSeeds ? Math.max(1, seeds) : 1];
+      layoutSeeds[0] = MapTopicOptions.DEFAULT_SEED;
+      for (int i = 1; i < layoutSeeds.length; i++) {
+        layoutSeeds[i] = i;
       }
-      System.err.printf(Locale.ROOT, "%s %s: %d clusters, noise %.3f%n", set.name(), v, h.clusterCount(),
-          h.noiseCount() / (double) n);
-      report(head, "variant " + v, MapTopicOptions.DEFAULT_SEED, m, set.truth());
+      for (long seed : layoutSeeds) {
+        double[][] xy = layouts.computeIfAbsent((smooth ? "smooth" : "lsa") + dims + "@" + seed, s -> {
+          long t = System.nanoTime();
+          double[][] l = MapDensityClustering.layout(x, new BruteForceNeighbours(parallelism, null), seed, parallelism, dims);
+          System.err.printf(Locale.ROOT, "%s %d-D layout (seed %d) in %.1f s%n", set.name(), dims, seed,
+              (System.nanoTime() - t) / 1e9);
+          return l;
+        });
+        long th = System.nanoTime();
+        HdbscanResult h = MapDensityClustering.cluster(xy,
+            MapDensityClustering.options(n, mcs, Integer.parseInt(f[2]), parallelism));
+        double hdbSeconds = (System.nanoTime() - th) / 1e9;
+        TopicModel m = TopicModeler.fit(data, Clusters.of(h), topicOptions(strategy, parallelism));
+        if (!smooth && dims == 2 && seed == MapTopicOptions.DEFAULT_SEED && mcs == MapDensityClustering.minClusterSize(n)
+            && f[2].equals("10") && f.length == 3 && !Arrays.equals(m.assignments(), hdb.assignments())) {
+          throw new IllegalStateException(v + ": the driver's route differs from the facade's HDBSCAN topics");
+        }
+        System.err.printf(Locale.ROOT, "%s %s (seed %d): %d clusters, noise %.3f, hdbscan %.1f s (%d-D)%n", set.name(),
+            v, seed, h.clusterCount(), h.noiseCount() / (double) n, hdbSeconds, dims);
+        report(head, "variant " + v, seed, m, set.truth());
+      }
     }
   }
 

@@ -1,10 +1,11 @@
 package org.papermap.topic;
 
+import java.util.Arrays;
 import java.util.concurrent.Executor;
 import org.papermap.internal.Parallel;
 
 /**
- * Optimizes 2-D coordinates for UMAP's cross-entropy on a {@link FuzzyGraph}, in full batches: each
+ * Optimizes {@code d}-dimensional coordinates (2 for the map, more for clustering) for UMAP's cross-entropy on a {@link FuzzyGraph}, in full batches: each
  * epoch every point gathers the attraction of its graph neighbours (weighted by the edge) and the
  * repulsion of {@code m} random other points (weighted so that it totals {@code negativeRate × its
  * degree}, UMAP's expected number of negative samples), then all points move at once with Adam (as
@@ -46,59 +47,56 @@ final class LayoutOptimizer {
     this.seed = seed;
   }
 
-  /** Runs {@code epochs} epochs on {@code x}, {@code y} in place. */
-  void optimize(float[] x, float[] y, int epochs, double learningRate, int parallelism, Executor executor) {
-    int n = x.length;
-    float[] nx = new float[n];
-    float[] ny = new float[n];
-    double[] mx = new double[2 * n];
-    double[] vx = new double[2 * n];
+  /**
+   * Runs {@code epochs} epochs on the coordinates {@code y} ({@code d × n}: one array per output dimension)
+   * in place.
+   */
+  void optimize(float[][] y, int epochs, double learningRate, int parallelism, Executor executor) {
+    int d = y.length;
+    int n = y[0].length;
+    float[][] next = new float[d][n];
+    double[] m = new double[d * n];
+    double[] v = new double[d * n];
     for (int epoch = 0; epoch < epochs; epoch++) {
       final int e = epoch;
       double lr = learningRate * (1 - (double) epoch / epochs);
       double bias1 = 1 - Math.pow(BETA1, epoch + 1);
       double bias2 = 1 - Math.pow(BETA2, epoch + 1);
       Parallel.forRange(n, POINTS_PER_TASK, parallelism, executor, (w, from, to) -> {
-        double[] g = new double[2];
+        double[] g = new double[d];
+        double[] diff = new double[d];
         for (int i = from; i < to; i++) {
-          gradient(i, e, x, y, g);
-          for (int c = 0; c < 2; c++) {
-            int s = 2 * i + c;
-            mx[s] = BETA1 * mx[s] + (1 - BETA1) * g[c];
-            vx[s] = BETA2 * vx[s] + (1 - BETA2) * g[c] * g[c];
-            double step = lr * (mx[s] / bias1) / (Math.sqrt(vx[s] / bias2) + EPSILON);
-            if (c == 0) {
-              nx[i] = (float) (x[i] + step);
-            } else {
-              ny[i] = (float) (y[i] + step);
-            }
+          gradient(i, e, y, g, diff);
+          for (int c = 0; c < d; c++) {
+            int s = d * i + c;
+            m[s] = BETA1 * m[s] + (1 - BETA1) * g[c];
+            v[s] = BETA2 * v[s] + (1 - BETA2) * g[c] * g[c];
+            double step = lr * (m[s] / bias1) / (Math.sqrt(v[s] / bias2) + EPSILON);
+            next[c][i] = (float) (y[c][i] + step);
           }
         }
       });
-      System.arraycopy(nx, 0, x, 0, n);
-      System.arraycopy(ny, 0, y, 0, n);
+      for (int c = 0; c < d; c++) {
+        System.arraycopy(next[c], 0, y[c], 0, n);
+      }
     }
   }
 
-  /** The direction point {@code i} moves in (minus the loss gradient), into {@code g}. */
-  private void gradient(int i, int epoch, float[] x, float[] y, double[] g) {
-    double gx = 0;
-    double gy = 0;
-    float xi = x[i];
-    float yi = y[i];
+  /** The direction point {@code i} moves in (minus the loss gradient), into {@code g}; {@code diff} is scratch. */
+  private void gradient(int i, int epoch, float[][] y, double[] g, double[] diff) {
+    int d = y.length;
+    Arrays.fill(g, 0);
     for (int e = graph.rowPtr[i]; e < graph.rowPtr[i + 1]; e++) {
-      int j = graph.neighbours[e];
-      double dx = xi - x[j];
-      double dy = yi - y[j];
-      double d2 = dx * dx + dy * dy;
+      double d2 = difference(y, i, graph.neighbours[e], diff);
       if (d2 > 0) {
         double d2b = pow(d2, b);
         double coeff = -2 * a * b * (d2b / d2) / (1 + a * d2b) * graph.weights[e];
-        gx += clip(coeff * dx);
-        gy += clip(coeff * dy);
+        for (int c = 0; c < d; c++) {
+          g[c] += clip(coeff * diff[c]);
+        }
       }
     }
-    int n = x.length;
+    int n = y[0].length;
     if (negativeSamples > 0 && n > 1) {
       double r = negativeRate * graph.degree[i] / negativeSamples;
       long state = mix(seed ^ mix(epoch * 0x9E3779B97F4A7C15L + i));
@@ -108,16 +106,24 @@ final class LayoutOptimizer {
         if (k == i) {
           continue;
         }
-        double dx = xi - x[k];
-        double dy = yi - y[k];
-        double d2 = dx * dx + dy * dy;
+        double d2 = difference(y, i, k, diff);
         double coeff = 2 * b / ((0.001 + d2) * (1 + a * (d2 > 0 ? pow(d2, b) : 0)));
-        gx += r * clip(coeff * dx);
-        gy += r * clip(coeff * dy);
+        for (int c = 0; c < d; c++) {
+          g[c] += r * clip(coeff * diff[c]);
+        }
       }
     }
-    g[0] = gx;
-    g[1] = gy;
+  }
+
+  /** {@code y_i − y_j} into {@code diff}; returns its squared length (summed in dimension order). */
+  private static double difference(float[][] y, int i, int j, double[] diff) {
+    double d2 = 0;
+    for (int c = 0; c < y.length; c++) {
+      double t = y[c][i] - y[c][j];
+      diff[c] = t;
+      d2 += t * t;
+    }
+    return d2;
   }
 
   /**

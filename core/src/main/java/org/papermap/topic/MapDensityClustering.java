@@ -41,16 +41,30 @@ public final class MapDensityClustering {
    * @return {@code n × 2} coordinates
    */
   public static double[][] layout(DenseVectors vectors, NeighbourProvider neighbours, long seed, int parallelism) {
+    return layout(vectors, neighbours, seed, parallelism, 2);
+  }
+
+  /**
+   * As {@link #layout(DenseVectors, NeighbourProvider, long, int)} in {@code dims} dimensions (BERTopic
+   * clusters a 5-D UMAP); for 2 the same coordinates.
+   *
+   * @param dims in [2, 16] ({@link MapLayout.Options#dimensions()})
+   * @return {@code n × dims} coordinates
+   */
+  public static double[][] layout(
+      DenseVectors vectors, NeighbourProvider neighbours, long seed, int parallelism, int dims) {
     Objects.requireNonNull(vectors, "vectors");
     Objects.requireNonNull(neighbours, "neighbours");
+    MapLayout.Options o = MapLayout.Options.builder().minDist(0).seed(seed).parallelism(parallelism).dimensions(dims).build();
     KnnGraph graph = KnnGraph.build(vectors, neighbours, NEIGHBOURS);
-    MapLayoutResult r =
-        MapLayout.fit(vectors, graph, MapLayout.Options.builder().minDist(0).seed(seed).parallelism(parallelism).build());
-    double[][] xy = new double[r.size()][];
-    for (int i = 0; i < xy.length; i++) {
-      xy[i] = new double[] {r.x(i), r.y(i)};
+    float[][] y = MapLayout.embed(vectors, graph, o);
+    double[][] points = new double[vectors.size()][dims];
+    for (int i = 0; i < points.length; i++) {
+      for (int c = 0; c < dims; c++) {
+        points[i][c] = y[c][i];
+      }
     }
-    return xy;
+    return points;
   }
 
   /**

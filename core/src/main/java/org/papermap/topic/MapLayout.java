@@ -13,8 +13,8 @@ import org.papermap.internal.OptionMaps;
 import org.papermap.vector.DenseVectors;
 
 /**
- * A 2-D map of papers: UMAP's objective (McInnes, Healy, Melville 2018) optimized in full batches from a
- * PCA start.
+ * A 2-D map of papers (or a layout in a few more dimensions, for clustering): UMAP's objective (McInnes, Healy,
+ * Melville 2018) optimized in full batches from a PCA start.
  *
  * <ol>
  *   <li><b>initialize</b>: the first two principal components of the dense vectors ({@link PcaInit}),
@@ -36,11 +36,30 @@ public final class MapLayout {
   private MapLayout() {}
 
   /**
-   * Lays out the papers of {@code graph}, starting from the principal components of {@code vectors}.
+   * Lays out the papers of {@code graph} on a 2-D map, starting from the principal components of {@code vectors}.
    *
-   * @throws IllegalArgumentException if the graph and the vectors differ in size
+   * @throws IllegalArgumentException if the graph and the vectors differ in size, or if {@link
+   *     Options#dimensions()} is not 2 (use {@link #embed} for more)
    */
   public static MapLayoutResult fit(DenseVectors vectors, KnnGraph graph, Options options) {
+    Objects.requireNonNull(options, "options");
+    if (options.dimensions() != 2) {
+      throw new IllegalArgumentException(
+          "dimensions must be 2 for a map (MapLayout.fit), got " + options.dimensions() + "; use MapLayout.embed");
+    }
+    float[][] xy = embed(vectors, graph, options);
+    return new MapLayoutResult(xy[0], xy[1], options);
+  }
+
+  /**
+   * Lays out the papers of {@code graph} in {@link Options#dimensions()} dimensions (UMAP's {@code
+   * n_components}), starting from as many principal components of {@code vectors}: BERTopic clusters such a
+   * 5-D layout and draws a 2-D one.
+   *
+   * @return {@code dimensions × n} coordinates (one array per dimension)
+   * @throws IllegalArgumentException if the graph and the vectors differ in size
+   */
+  public static float[][] embed(DenseVectors vectors, KnnGraph graph, Options options) {
     Objects.requireNonNull(vectors, "vectors");
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(options, "options");
@@ -50,15 +69,16 @@ public final class MapLayout {
     }
     int n = vectors.size();
     if (n == 0) {
-      return new MapLayoutResult(new float[0], new float[0], options);
+      return new float[options.dimensions()][0];
     }
-    float[][] xy = PcaInit.project(vectors, options.seed(), INITIAL_EXTENT, options.parallelism(), options.executor());
+    float[][] y = PcaInit.project(
+        vectors, options.dimensions(), options.seed(), INITIAL_EXTENT, options.parallelism(), options.executor());
     FuzzyGraph fuzzy = FuzzyGraph.of(graph);
     double[] ab = curve(options.minDist());
     int epochs = options.epochs() > 0 ? options.epochs() : n <= 10_000 ? 500 : 200;
     new LayoutOptimizer(fuzzy, ab[0], ab[1], options.negativeSamples(), options.negativeSamples(), options.seed())
-        .optimize(xy[0], xy[1], epochs, options.learningRate(), options.parallelism(), options.executor());
-    return new MapLayoutResult(xy[0], xy[1], options);
+        .optimize(y, epochs, options.learningRate(), options.parallelism(), options.executor());
+    return y;
   }
 
   /** {@code [a, b]} fitted to UMAP's target: 1 below {@code minDist}, {@code exp(−(d − minDist))} above. */
@@ -105,10 +125,12 @@ public final class MapLayout {
    * @param seed the seed of the initial components and of the negative samples
    * @param parallelism threads for a local pool when {@code executor} is null, in [1, 256]
    * @param executor where to run tasks, or null
+   * @param dimensions output dimensions, in [{@value #MIN_DIMENSIONS}, {@value #MAX_DIMENSIONS}]: 2 for a map
+   *     ({@link #fit}), more for {@link #embed}
    */
   public record Options(
       int epochs, int negativeSamples, double minDist, double learningRate, long seed, int parallelism,
-      Executor executor) {
+      Executor executor, int dimensions) {
     public static final int MAX_EPOCHS = 10_000;
     public static final int DEFAULT_EPOCHS = 0;
     public static final int DEFAULT_NEGATIVE_SAMPLES = 10;
@@ -116,6 +138,9 @@ public final class MapLayout {
     public static final double DEFAULT_LEARNING_RATE = 0.5;
     public static final long DEFAULT_SEED = 42L;
     public static final int DEFAULT_PARALLELISM = 1;
+    public static final int DEFAULT_DIMENSIONS = 2;
+    public static final int MIN_DIMENSIONS = 2;
+    public static final int MAX_DIMENSIONS = 16;
 
     public Options {
       if (epochs < 0 || epochs > MAX_EPOCHS) {
@@ -133,6 +158,17 @@ public final class MapLayout {
       if (parallelism < 1 || parallelism > 256) {
         throw new IllegalArgumentException("parallelism must be in [1, 256], got " + parallelism);
       }
+      if (dimensions < MIN_DIMENSIONS || dimensions > MAX_DIMENSIONS) {
+        throw new IllegalArgumentException(
+            "dimensions must be in [" + MIN_DIMENSIONS + ", " + MAX_DIMENSIONS + "], got " + dimensions);
+      }
+    }
+
+    /** As before {@code dimensions} existed: a 2-D map. */
+    public Options(
+        int epochs, int negativeSamples, double minDist, double learningRate, long seed, int parallelism,
+        Executor executor) {
+      this(epochs, negativeSamples, minDist, learningRate, seed, parallelism, executor, DEFAULT_DIMENSIONS);
     }
 
     public static Options defaults() {
@@ -145,7 +181,8 @@ public final class MapLayout {
 
     public Builder toBuilder() {
       return new Builder().epochs(epochs).negativeSamples(negativeSamples).minDist(minDist)
-          .learningRate(learningRate).seed(seed).parallelism(parallelism).executor(executor);
+          .learningRate(learningRate).seed(seed).parallelism(parallelism).executor(executor)
+          .dimensions(dimensions);
     }
 
     /** All fields but the executor as strings. */
@@ -157,11 +194,13 @@ public final class MapLayout {
       m.put("learningRate", Double.toString(learningRate));
       m.put("seed", Long.toString(seed));
       m.put("parallelism", Integer.toString(parallelism));
+      m.put("dimensions", Integer.toString(dimensions));
       return m;
     }
 
     /**
-     * Reads {@link #toMap} output; the executor is null.
+     * Reads {@link #toMap} output; the executor is null; a map without {@code dimensions} (written before it
+     * existed) means 2.
      *
      * @throws IllegalArgumentException naming a missing or malformed key
      */
@@ -169,7 +208,8 @@ public final class MapLayout {
       return new Options(
           OptionMaps.intValue(m, "epochs"), OptionMaps.intValue(m, "negativeSamples"),
           OptionMaps.doubleValue(m, "minDist"), OptionMaps.doubleValue(m, "learningRate"),
-          OptionMaps.longValue(m, "seed"), OptionMaps.intValue(m, "parallelism"), null);
+          OptionMaps.longValue(m, "seed"), OptionMaps.intValue(m, "parallelism"), null,
+          m.containsKey("dimensions") ? OptionMaps.intValue(m, "dimensions") : DEFAULT_DIMENSIONS);
     }
 
     /** A mutable builder holding the defaults; {@link #build()} validates. Not thread-safe. */
@@ -181,6 +221,7 @@ public final class MapLayout {
       private long seed = DEFAULT_SEED;
       private int parallelism = DEFAULT_PARALLELISM;
       private Executor executor;
+      private int dimensions = DEFAULT_DIMENSIONS;
 
       public Builder epochs(int v) {
         epochs = v;
@@ -217,8 +258,13 @@ public final class MapLayout {
         return this;
       }
 
+      public Builder dimensions(int v) {
+        dimensions = v;
+        return this;
+      }
+
       public Options build() {
-        return new Options(epochs, negativeSamples, minDist, learningRate, seed, parallelism, executor);
+        return new Options(epochs, negativeSamples, minDist, learningRate, seed, parallelism, executor, dimensions);
       }
     }
   }

@@ -6,8 +6,8 @@ import org.papermap.internal.Parallel;
 import org.papermap.vector.DenseVectors;
 
 /**
- * The first two principal components of dense vectors, by seeded orthogonal (subspace) iteration with
- * oversampling (Halko, Martinsson, Tropp 2011): {@code Q ← orth(Xcᵀ Xc Q)} on {@value #BLOCK} columns for
+ * The first {@code dims} principal components of dense vectors, by seeded orthogonal (subspace) iteration with
+ * oversampling (Halko, Martinsson, Tropp 2011): {@code Q ← orth(Xcᵀ Xc Q)} on max({@value #BLOCK}, dims + 2) columns for
  * {@value #ITERATIONS} rounds, where {@code Xc} is {@code X} minus its mean, never formed; on an evenly
  * strided sample of at most {@value #MAX_SAMPLE} rows (an initial layout needs no more). Row blocks
  * of fixed size produce partial sums that are added in block order, so the result does not depend on
@@ -25,15 +25,18 @@ final class PcaInit {
   private PcaInit() {}
 
   /**
-   * The projections of every vector on the first two components, as {@code [x[], y[]]}, scaled so that
-   * the largest absolute coordinate is {@code extent}.
+   * The projections of every vector on the first {@code dims} components, as {@code dims × n} (for 2:
+   * {@code [x[], y[]]}), scaled so that the largest absolute coordinate is {@code extent}. Components beyond
+   * the vectors' own dimension stay 0.
    */
-  static float[][] project(DenseVectors vectors, long seed, float extent, int parallelism, Executor executor) {
+  static float[][] project(
+      DenseVectors vectors, int dims, long seed, float extent, int parallelism, Executor executor) {
     int n = vectors.size();
     int d = vectors.dimension();
     int stride = Math.max(1, (n + MAX_SAMPLE - 1) / MAX_SAMPLE);
     double[] mean = mean(vectors, stride, parallelism, executor);
-    int p = Math.min(BLOCK, d);
+    // Two columns of oversampling beyond dims (for 2: BLOCK, as before the generalization).
+    int p = Math.min(Math.max(BLOCK, dims + 2), d);
     double[][] q = new double[p][d];
     SplittableRandom rnd = new SplittableRandom(seed);
     for (double[] col : q) {
@@ -46,9 +49,9 @@ final class PcaInit {
       q = multiplyCovariance(vectors, stride, mean, q, parallelism, executor);
       orthonormalize(q);
     }
-    float[][] out = new float[2][n];
+    float[][] out = new float[dims][n];
     double max = 0;
-    for (int c = 0; c < Math.min(2, p); c++) {
+    for (int c = 0; c < Math.min(dims, p); c++) {
       canonicalSign(q[c]);
       double mq = dot(mean, q[c]);
       for (int i = 0; i < n; i++) {

@@ -84,7 +84,7 @@ class MapLayoutTest {
       row[1] = (float) (rnd.nextGaussian());
       row[2] = (float) (-5 * t);
     }
-    float[][] xy = PcaInit.project(DenseVectors.of(rows), 1, 10f, 1, null);
+    float[][] xy = PcaInit.project(DenseVectors.of(rows), 2, 1, 10f, 1, null);
     double corr = Math.abs(correlation(xy[0], rows, 0));
     assertTrue(corr > 0.99, "correlation " + corr);
     float max = 0;
