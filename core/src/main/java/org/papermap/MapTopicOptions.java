@@ -10,7 +10,7 @@ import org.papermap.topic.OutlierReassigner;
 /**
  * How a {@link PaperMap} groups its papers into topics ({@link PaperMapOptions#topics()}, {@link
  * PaperMap#withTopics}): the clusterer, the number of topics (a number or {@link #AUTO}), the seed and
- * what happens to outliers. k-means clusters the map's LSA vectors (cosine), HDBSCAN their 2-D map
+ * what happens to outliers. k-means clusters the map's LSA vectors (cosine), HDBSCAN a 5-D layout of them
  * ({@link org.papermap.topic.MapDensityClustering}); see docs/topics.md ("Topics in the facade") for the
  * rules, including how {@code auto} chooses.
  *
@@ -33,7 +33,7 @@ public record MapTopicOptions(
     /** Spherical k-means (cosine) on the LSA vectors; every paper gets a topic. */
     KMEANS,
     /**
-     * HDBSCAN on the papers' 2-D map (Euclidean, leaf selection, minSamples 10); by default its noise is
+     * HDBSCAN on a 5-D layout of the papers (Euclidean, leaf selection, minSamples 15); by default its noise is
      * reassigned to the nearest topic centre (LSA, cosine), else it stays outliers.
      */
     HDBSCAN

@@ -21,7 +21,7 @@ import org.papermap.vector.DenseVectors;
 
 /**
  * Clusters a map's papers for its topics ({@link MapTopicOptions}): spherical k-means on the LSA vectors or
- * HDBSCAN on their 2-D map ({@link MapDensityClustering}), and for k-means with {@code auto} the k at the knee of the k-means objective
+ * HDBSCAN on a 5-D layout of them ({@link MapDensityClustering}), and for k-means with {@code auto} the k at the knee of the k-means objective
  * over {@link #AUTO_K}. Papers whose vector is zero (no known term) are left out of the clustering and come back as
  * noise, so none is dropped.
  *
@@ -70,7 +70,7 @@ final class TopicClustering {
   }
 
   /**
-   * HDBSCAN on the papers' 2-D map ({@link MapDensityClustering}): the step {@code layout}, then {@code
+   * HDBSCAN on a 5-D layout of the papers ({@link MapDensityClustering}): the step {@code layout}, then {@code
    * hdbscan}. Too few papers for density clustering, or no cluster found, gives one topic of all papers
    * (said in the choice) rather than none.
    */
@@ -102,14 +102,15 @@ final class TopicClustering {
       Clusters c = Clusters.of(r);
       if (c.clusterCount() == 0) {
         return oneTopic(rows, n, String.format(Locale.ROOT,
-            "hdbscan: no cluster among %d papers on the 2-D map (min cluster size %d): one topic", m, h.minClusterSize()));
+            "hdbscan: no cluster among %d papers on the %d-D layout (min cluster size %d): one topic", m,
+            MapDensityClustering.DIMENSIONS, h.minClusterSize()));
       }
       if (o.outliers().strategy() == OutlierReassigner.Strategy.SOFT_MEMBERSHIP) {
         c = c.withMembership(HdbscanPredictor.of(r, xy).allPointsMembershipVectors());
       }
       String choice = String.format(Locale.ROOT,
-          "hdbscan on the 2-D map: %d clusters (min cluster size %d, min samples %d, leaf selection), %d noise",
-          c.clusterCount(), h.minClusterSize(), r.minSamples(), c.noiseCount() + left);
+          "hdbscan on the %d-D layout: %d clusters (min cluster size %d, min samples %d, leaf selection), %d noise",
+          MapDensityClustering.DIMENSIONS, c.clusterCount(), h.minClusterSize(), r.minSamples(), c.noiseCount() + left);
       return new Result(expand(c, rows, n, c.clusterCount()), choice);
     }
   }

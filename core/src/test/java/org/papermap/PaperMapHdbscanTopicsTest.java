@@ -18,7 +18,7 @@ import org.papermap.topic.MapDensityClustering;
 import org.papermap.topic.OutlierReassigner;
 import org.papermap.topic.TopicModel;
 
-/** HDBSCAN topics in the facade: the 2-D map route, its outlier default, small corpora, determinism. */
+/** HDBSCAN topics in the facade: the 5-D layout route, its outlier default, small corpora, determinism. */
 class PaperMapHdbscanTopicsTest {
   private static Corpus corpus;
 
@@ -45,7 +45,7 @@ class PaperMapHdbscanTopicsTest {
     assertTrue(progress.steps().containsAll(List.of("layout", "hdbscan", "topics")), progress.steps().toString());
     assertTrue(progress.allEnded());
     TopicModel m = t.fitted(parts);
-    assertTrue(t.choice().startsWith("hdbscan on the 2-D map: "), t.choice());
+    assertTrue(t.choice().startsWith("hdbscan on the 5-D layout: "), t.choice());
     assertTrue(m.topicCount() >= 3, t.choice());
     assertTrue(m.initialOutlierCount() > 0, "HDBSCAN left no noise to reassign: " + t.choice());
     assertEquals(0, m.outlierCount(), "every paper with known terms moves to its nearest centre at threshold 0");
@@ -129,7 +129,7 @@ class PaperMapHdbscanTopicsTest {
     Corpus small = Corpus.of(papers(TopicClustering.MIN_DENSITY_PAPERS + 10));
     MapParts parts = MapBuilder.build(small, PaperMapOptions.defaults(), ProgressListener.NONE);
     MapTopics t = MapTopics.fit(parts, hdbscan(), ProgressListener.NONE);
-    assertTrue(t.choice().startsWith("hdbscan on the 2-D map: ") || t.choice().contains("no cluster"), t.choice());
+    assertTrue(t.choice().startsWith("hdbscan on the 5-D layout: ") || t.choice().contains("no cluster"), t.choice());
     assertTrue(t.fitted(parts).topicCount() >= 1, t.choice());
     assertEquals(small.size(), t.fitted(parts).assignments().length);
   }

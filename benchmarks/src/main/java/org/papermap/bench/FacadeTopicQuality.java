@@ -39,7 +39,7 @@ import org.papermap.vector.DenseVectors;
  * and HDBSCAN with default options. Printed per run, as {@link TopicClusteringQuality} prints: topics,
  * outlier share, NMI/ARI/AMI (outliers one more class), NPMI@10, diversity@10.
  *
- * <p>HDBSCAN runs with seeds 42 and {@code 1..SEEDS-1}: the seed also seeds the 2-D map it clusters.
+ * <p>HDBSCAN runs with seeds 42 and {@code 1..SEEDS-1}: the seed also seeds the layout it clusters.
  *
  * <p>Variants (not the facade's defaults; measured to choose them, comma-separated, or {@code none}):
  * {@code facade-outliers:STRATEGY} the facade's HDBSCAN with that reassignment at threshold 0 (same seeds);
@@ -159,8 +159,9 @@ public final class FacadeTopicQuality {
             MapDensityClustering.options(n, mcs, Integer.parseInt(f[2]), parallelism));
         double hdbSeconds = (System.nanoTime() - th) / 1e9;
         TopicModel m = TopicModeler.fit(data, Clusters.of(h), topicOptions(strategy, parallelism));
-        if (!smooth && dims == 2 && seed == MapTopicOptions.DEFAULT_SEED && mcs == MapDensityClustering.minClusterSize(n)
-            && f[2].equals("10") && f.length == 3 && !Arrays.equals(m.assignments(), hdb.assignments())) {
+        if (!smooth && dims == MapDensityClustering.DIMENSIONS && seed == MapTopicOptions.DEFAULT_SEED
+            && mcs == MapDensityClustering.minClusterSize(n)
+            && f[2].equals(Integer.toString(MapDensityClustering.MIN_SAMPLES)) && f.length == 3 && !Arrays.equals(m.assignments(), hdb.assignments())) {
           throw new IllegalStateException(v + ": the driver's route differs from the facade's HDBSCAN topics");
         }
         System.err.printf(Locale.ROOT, "%s %s (seed %d): %d clusters, noise %.3f, hdbscan %.1f s (%d-D)%n", set.name(),

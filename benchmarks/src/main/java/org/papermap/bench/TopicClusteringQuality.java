@@ -141,7 +141,7 @@ public final class TopicClusteringQuality {
    */
   static double[][] layout(DenseVectors lsa, long seed, int parallelism) {
     long t0 = System.nanoTime();
-    double[][] xy = MapDensityClustering.layout(lsa, new BruteForceNeighbours(parallelism, null), seed, parallelism);
+    double[][] xy = MapDensityClustering.layout(lsa, new BruteForceNeighbours(parallelism, null), seed, parallelism, 2);
     System.err.printf(Locale.ROOT, "layout of %d papers: %.1f s%n", xy.length, (System.nanoTime() - t0) / 1e9);
     return xy;
   }

@@ -66,12 +66,13 @@ class MapLayoutDimensionsTest {
   }
 
   @Test
-  void givenDensityClustering_whenLaidOutIn5d_thenNByFiveAndTwoDimensionalDefault() {
+  void givenDensityClustering_whenLaidOutIn5d_thenNByFiveAndTheDefault() {
     double[][] p5 = MapDensityClustering.layout(S.vectors, BruteForceNeighbours.serial(), 42, 1, 5);
     assertEquals(S.vectors.size(), p5.length);
     assertEquals(5, p5[0].length);
     assertTrue(Arrays.deepEquals(MapDensityClustering.layout(S.vectors, BruteForceNeighbours.serial(), 42, 1),
-        MapDensityClustering.layout(S.vectors, BruteForceNeighbours.serial(), 42, 1, 2)));
+        MapDensityClustering.layout(S.vectors, BruteForceNeighbours.serial(), 42, 1, MapDensityClustering.DIMENSIONS)));
+    assertEquals(2, MapDensityClustering.layout(S.vectors, BruteForceNeighbours.serial(), 42, 1, 2)[0].length);
   }
 
   @Test

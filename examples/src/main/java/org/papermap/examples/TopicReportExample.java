@@ -39,8 +39,8 @@ import org.papermap.vector.TfIdfVectorizer;
 
 /**
  * Topics and an HTML report for a corpus, stage by stage: TF-IDF, LSA-100, an HNSW index whose
- * neighbours feed the map layouts and the related papers, HDBSCAN on the papers' 2-D map (minDist 0, leaf,
- * max(5, n/100), minSamples 10, as the facade), topics from the clustering (noise moved
+ * neighbours feed the layouts and the related papers, HDBSCAN on a 5-D layout of the papers (minDist 0, leaf,
+ * max(5, n/100), minSamples 15, as the facade), topics from the clustering (noise moved
  * to the nearest topic centre when it is at least {@code --threshold} cosine-similar), the 2-D layout,
  * the report. {@code --clusters labels} uses the corpus's own primary labels as the clustering instead
  * (papers without one are noise), to see how known categories look.
@@ -97,7 +97,7 @@ public final class TopicReportExample {
     if (clustering.equals("labels")) {
       clusters = Clusters.of(primaryLabels(corpus));
     } else {
-      // HDBSCAN on the papers' 2-D map, as the facade's HDBSCAN topics (docs/topics.md): on LSA-100 it left
+      // HDBSCAN on a 5-D layout, as the facade's HDBSCAN topics (docs/topics.md): on LSA-100 it left
       // 42-86 % of the papers as noise (docs/bench/topics.md).
       int m = minClusterSize > 0 ? minClusterSize : MapDensityClustering.minClusterSize(corpus.size());
       double[][] xy = MapDensityClustering.layout(lsa, hnsw, 42, threads);
