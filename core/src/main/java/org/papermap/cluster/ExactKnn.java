@@ -14,6 +14,8 @@ import org.papermap.internal.Parallel;
  */
 final class ExactKnn {
   private static final int TILE = 128;
+  /** Points from which low-dimensional double points are searched through a k-d tree (same answers, faster). */
+  static final int KD_TREE_FROM = 2048;
 
   private ExactKnn() {}
 
@@ -23,6 +25,15 @@ final class ExactKnn {
     if (k < 1 || k > n - 1) {
       throw new IllegalArgumentException("k must be in [1, size-1=" + (n - 1) + "], got " + k);
     }
+    if (space instanceof MetricSpace.DoubleSpace ds && ds.dimension() <= KdTreeKnn.MAX_DIMENSION && n > KD_TREE_FROM) {
+      return KdTreeKnn.allNeighbours(ds.rows(), space, k, parallelism, executor);
+    }
+    return scan(space, k, parallelism, executor);
+  }
+
+  /** {@link #allNeighbours} by scoring every pair. */
+  static Neighbours scan(MetricSpace space, int k, int parallelism, Executor executor) {
+    int n = space.size();
     int blocks = (n + TILE - 1) / TILE;
     int tiles = blocks * (blocks + 1) / 2;
     int workers = Math.max(1, Math.min(parallelism, tiles));
@@ -96,7 +107,7 @@ final class ExactKnn {
    * One bounded max-heap of k (squared distance, ord) pairs per point in flat arrays, ordered by
    * distance then ord; the worst pair sits on top.
    */
-  private static final class Heaps {
+  static final class Heaps {
     private final int k;
     private final double[] dist;
     private final int[] ord;
@@ -111,6 +122,11 @@ final class ExactKnn {
 
     void clear(int p) {
       size[p] = 0;
+    }
+
+    /** The squared distance of point {@code p}'s k-th best pair, or +∞ while it has fewer than k. */
+    double worst(int p) {
+      return size[p] < k ? Double.POSITIVE_INFINITY : dist[p * k];
     }
 
     private static boolean worse(double d1, int o1, double d2, int o2) {

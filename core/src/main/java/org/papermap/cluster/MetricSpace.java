@@ -216,6 +216,11 @@ abstract class MetricSpace {
       return squared(rows[i], rows[j]);
     }
 
+    /** The stored rows (normalized for cosine); not to be modified. */
+    double[][] rows() {
+      return rows;
+    }
+
     private static double squared(double[] a, double[] b) {
       double s = 0;
       for (int k = 0; k < a.length; k++) {
