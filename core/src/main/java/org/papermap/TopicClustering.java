@@ -96,21 +96,21 @@ final class TopicClustering {
     }
     try (StepProgress step = StepProgress.begin(progress, step(o), 1, "clusterings")) {
       int minSize = o.minClusterSizeFor(m);
-      Hdbscan.Options h = MapDensityClustering.options(m, minSize, MapDensityClustering.MIN_SAMPLES, threads);
+      Hdbscan.Options h = MapDensityClustering.options(m, minSize, MapDensityClustering.minSamplesFor(m), threads);
       HdbscanResult r = MapDensityClustering.cluster(xy, h);
       step.add(1);
       Clusters c = Clusters.of(r);
       if (c.clusterCount() == 0) {
         return oneTopic(rows, n, String.format(Locale.ROOT,
             "hdbscan: no cluster among %d papers on the %d-D layout (min cluster size %d): one topic", m,
-            MapDensityClustering.DIMENSIONS, h.minClusterSize()));
+            xy[0].length, h.minClusterSize()));
       }
       if (o.outliers().strategy() == OutlierReassigner.Strategy.SOFT_MEMBERSHIP) {
         c = c.withMembership(HdbscanPredictor.of(r, xy).allPointsMembershipVectors());
       }
       String choice = String.format(Locale.ROOT,
           "hdbscan on the %d-D layout: %d clusters (min cluster size %d, min samples %d, leaf selection), %d noise",
-          MapDensityClustering.DIMENSIONS, c.clusterCount(), h.minClusterSize(), r.minSamples(), c.noiseCount() + left);
+          xy[0].length, c.clusterCount(), h.minClusterSize(), r.minSamples(), c.noiseCount() + left);
       return new Result(expand(c, rows, n, c.clusterCount()), choice);
     }
   }

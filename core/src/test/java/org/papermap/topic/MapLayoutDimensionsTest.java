@@ -73,6 +73,11 @@ class MapLayoutDimensionsTest {
     assertTrue(Arrays.deepEquals(MapDensityClustering.layout(S.vectors, BruteForceNeighbours.serial(), 42, 1),
         MapDensityClustering.layout(S.vectors, BruteForceNeighbours.serial(), 42, 1, MapDensityClustering.DIMENSIONS)));
     assertEquals(2, MapDensityClustering.layout(S.vectors, BruteForceNeighbours.serial(), 42, 1, 2)[0].length);
+    // large corpora are laid out in 2-D with the first route's minSamples (MapDensityClustering.LARGE)
+    assertEquals(5, MapDensityClustering.dimensionsFor(MapDensityClustering.LARGE - 1));
+    assertEquals(2, MapDensityClustering.dimensionsFor(MapDensityClustering.LARGE));
+    assertEquals(15, MapDensityClustering.minSamplesFor(MapDensityClustering.LARGE - 1));
+    assertEquals(10, MapDensityClustering.minSamplesFor(MapDensityClustering.LARGE));
   }
 
   @Test

@@ -102,7 +102,7 @@ public final class TopicReportExample {
       int m = minClusterSize > 0 ? minClusterSize : MapDensityClustering.minClusterSize(corpus.size());
       double[][] xy = MapDensityClustering.layout(lsa, hnsw, 42, threads);
       HdbscanResult h = MapDensityClustering.cluster(xy, MapDensityClustering.options(
-          corpus.size(), m, MapDensityClustering.MIN_SAMPLES, threads).toBuilder().selectionMethod(selection).build());
+          corpus.size(), m, MapDensityClustering.minSamplesFor(corpus.size()), threads).toBuilder().selectionMethod(selection).build());
       clusters = Clusters.of(h);
     }
     long t3a = lap("clusters (" + clusters.clusterCount() + ", noise " + clusters.noiseCount() + ")", t2);
