@@ -22,26 +22,9 @@ NINIT=${2:-10}
 PAR=${3:-2}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-DATA=${DATA:-$ROOT/../shared/data/arxiv-daily.jsonl.gz}
-[ -f "$DATA" ] || DATA=/work/shared/data/arxiv-daily.jsonl.gz
-DEVSETS=${DEVSETS:-$ROOT/../shared/data/devsets}
-[ -d "$DEVSETS" ] || DEVSETS=/work/shared/data/devsets
-JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-HEAP=${HEAP:-4g}
-JAR=${JAR:-$ROOT/benchmarks/target/benchmarks.jar}
 # Default settings: the recommended one first (docs/bench/topics.md, phase 2), then the ones it was chosen against.
 HDBSCAN=${HDBSCAN:-map:leaf:n150:10:0,map:leaf:n100:10:0,map:leaf:n300:10:0,map:eom:n150:10:0,map:leaf:n200:=:0,map:leaf:n400:5:0.25,leaf:n400:1:0,eom:n400:1:0,leaf:n200:5:0}
-[ -f "$JAR" ] || { echo "missing $JAR: run mvn -B -q -pl core,benchmarks -am package -DskipTests" >&2; exit 2; }
-if [ -n "${OUT:-}" ]; then work=$OUT; mkdir -p "$work"; else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
-
-echo "# $(date -u +%FT%TZ) $(nproc --all) cores, load: $(cut -d' ' -f1-3 /proc/loadavg), commit $(git -C "$ROOT" rev-parse --short HEAD)"
-/usr/bin/python3 "$HERE/kmeans_quality_sample.py" "$DATA" "$work/arxiv-20k.jsonl"
-all=(iclr2024-areas="$DEVSETS/iclr2024-areas.jsonl" clustrec-covid="$DEVSETS/clustrec-covid.jsonl"
-     coronacentral-topics="$DEVSETS/coronacentral-topics.jsonl" arxiv-20k="$work/arxiv-20k.jsonl")
-sets=()
-for s in "${all[@]}"; do
-  if [ -z "${SETS:-}" ] || [[ " $SETS " == *" ${s%%=*} "* ]]; then sets+=("$s"); fi
-done
+source "$HERE/quality_sets.sh"
 "$JAVA" --add-modules jdk.incubator.vector -Xmx"$HEAP" -cp "$JAR" org.papermap.bench.TopicClusteringQuality \
   "$work" "$SEEDS" "$NINIT" "$PAR" "$HDBSCAN" "${sets[@]}" 2>"$work/papermap.err" > "$work/papermap.jsonl"
 /usr/bin/python3 "$HERE/kmeans_quality_sklearn.py" "$work" "$SEEDS" "$NINIT" "${sets[@]}" > "$work/sklearn.jsonl"
