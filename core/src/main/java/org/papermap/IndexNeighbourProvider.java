@@ -32,17 +32,36 @@ public final class IndexNeighbourProvider implements NeighbourProvider {
   private final String name;
   private final boolean exact;
   private final Function<DenseVectors, VectorIndex<float[]>> build;
+  private final int searchThreads; // 0: the index's own parallelism
 
   private IndexNeighbourProvider(String name, boolean exact, Function<DenseVectors, VectorIndex<float[]>> build) {
+    this(name, exact, build, 0);
+  }
+
+  private IndexNeighbourProvider(
+      String name, boolean exact, Function<DenseVectors, VectorIndex<float[]>> build, int searchThreads) {
     this.name = name;
     this.exact = exact;
     this.build = build;
+    this.searchThreads = searchThreads;
   }
 
   /** Approximate neighbours from an HNSW graph built with {@code options}. */
   public static IndexNeighbourProvider hnsw(HnswOptions options) {
     Objects.requireNonNull(options, "options");
     return new IndexNeighbourProvider("hnsw " + options, false, v -> HnswIndex.build(v, options));
+  }
+
+  /**
+   * As {@link #hnsw}, but the graph is built on one thread, so the neighbours are the same on every run and
+   * for any thread count (a parallel build depends on scheduling); all-pairs searches still run on {@code
+   * options.parallelism()} threads.
+   */
+  public static IndexNeighbourProvider reproducibleHnsw(HnswOptions options) {
+    Objects.requireNonNull(options, "options");
+    HnswOptions serial = options.toBuilder().parallelism(1).build();
+    return new IndexNeighbourProvider("hnsw (serial build) " + options, false, v -> HnswIndex.build(v, serial),
+        options.parallelism());
   }
 
   /** Exact neighbours from a flat (brute-force) index. */
@@ -67,7 +86,9 @@ public final class IndexNeighbourProvider implements NeighbourProvider {
         if (k < 1 || k > n - 1) {
           throw new IllegalArgumentException("k must be in [1, size-1=" + (n - 1) + "], got " + k);
         }
-        return toNeighbours(index.neighbours(k), k);
+        return toNeighbours(index instanceof HnswIndex h && searchThreads > 0
+            ? h.neighbours(k, searchThreads, org.papermap.progress.ProgressListener.NONE)
+            : index.neighbours(k), k);
       }
 
       @Override

@@ -44,6 +44,22 @@ class IndexNeighbourProviderTest {
   }
 
   @Test
+  void givenReproducibleHnsw_whenBuiltTwiceAndSearchedOnOneOrThreeThreads_thenIdenticalNeighbours() {
+    DenseVectors v = unitBlobs(3, 2000);
+    HnswOptions o = HnswOptions.builder().seed(5).build();
+    Neighbours one = IndexNeighbourProvider.reproducibleHnsw(o.toBuilder().parallelism(1).build())
+        .index(v, ClusterMetric.COSINE).allNeighbours(10);
+    Neighbours three = IndexNeighbourProvider.reproducibleHnsw(o.toBuilder().parallelism(3).build())
+        .index(v, ClusterMetric.COSINE).allNeighbours(10);
+    for (int i = 0; i < v.size(); i++) {
+      for (int j = 0; j < 10; j++) {
+        assertEquals(one.ord(i, j), three.ord(i, j), "point " + i + " rank " + j);
+        assertEquals(one.distance(i, j), three.distance(i, j), "point " + i + " rank " + j);
+      }
+    }
+  }
+
+  @Test
   void givenFlatIndex_whenAllNeighbours_thenSameAsBruteForce() {
     DenseVectors v = unitBlobs(1, 300);
     Neighbours flat = IndexNeighbourProvider.flat(IndexOptions.DEFAULT).index(v, ClusterMetric.COSINE).allNeighbours(5);

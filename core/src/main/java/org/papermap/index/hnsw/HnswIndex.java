@@ -225,17 +225,28 @@ public final class HnswIndex implements VectorIndex<float[]> {
   /** {@inheritDoc} Approximate, with {@link HnswOptions#efSearch()}; thread-count independent. */
   @Override
   public List<SearchResult> neighbours(int k, ProgressListener progress) {
+    return neighbours(k, options.parallelism(), progress);
+  }
+
+  /**
+   * As {@link #neighbours(int, ProgressListener)} on {@code parallelism} threads (for a graph built on one
+   * thread, to be reproducible, and searched on several); the answers do not depend on it.
+   */
+  public List<SearchResult> neighbours(int k, int parallelism, ProgressListener progress) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be >= 1, got " + parallelism);
+    }
     VectorChecks.checkK(k);
     Objects.requireNonNull(progress, "progress");
     int n = graph.nodeCount();
     int kk = VectorChecks.clampK(k, n);
     SearchResult[] out = new SearchResult[n];
-    List<HnswSearcher> perWorker = Parallel.perWorker(options.parallelism(), w -> newSearcher());
+    List<HnswSearcher> perWorker = Parallel.perWorker(parallelism, w -> newSearcher());
     try (StepProgress step = StepProgress.begin(progress, "neighbours", n, "vectors")) {
       Parallel.forRange(
           n,
           64,
-          options.parallelism(),
+          parallelism,
           options.executor(),
           (w, from, to) -> {
             HnswSearcher s = perWorker.get(w);
