@@ -74,8 +74,8 @@ final class MapAdder {
     VectorIndex<float[]> dense = null;
     if (p.lsa() != null) {
       lsa = p.lsa().withAppendedEmbeddings(folded);
-      DenseVectors indexed = append(stored(p.dense()), smooth(lsa, p.corpus().size(), p.options(), progress));
-      dense = MapBuilder.denseIndex(indexed, p.options(), progress);
+      dense = MapBuilder.denseIndex(
+          storedPlus(p.dense(), smooth(lsa, p.corpus().size(), p.options(), progress)), p.options(), progress);
     }
     MapParts out = new MapParts(p.options().toBuilder().topics(null).build(), corpus, tfidf, sparse, lsa, dense);
     if (p.topics() == null) {
@@ -100,8 +100,7 @@ final class MapAdder {
       list.add(paper);
       i++;
     }
-    Corpus.of(list); // duplicates among the new papers: the message names both
-    return list;
+    return list; // duplicates among the new papers: Corpus.of of the whole map names both
   }
 
   /**
@@ -135,23 +134,15 @@ final class MapAdder {
     return DenseVectors.of(out);
   }
 
-  /** The vectors a dense index holds, in ord order. */
-  private static DenseVectors stored(VectorIndex<float[]> index) {
+  /** The vectors a dense index holds, in ord order, followed by {@code added}. */
+  private static DenseVectors storedPlus(VectorIndex<float[]> index, DenseVectors added) {
     DenseVectorStore store = index instanceof HnswIndex h ? h.vectors() : ((FlatIndex) index).vectors();
-    float[][] rows = new float[store.size()][];
-    for (int i = 0; i < rows.length; i++) {
-      rows[i] = store.vector(i, new float[store.dimension()]).clone();
+    float[][] rows = new float[store.size() + added.size()][];
+    for (int i = 0; i < store.size(); i++) {
+      rows[i] = store.vector(i, new float[store.dimension()]); // a heap store returns its own row: copied by of()
     }
-    return DenseVectors.of(rows);
-  }
-
-  private static DenseVectors append(DenseVectors a, DenseVectors b) {
-    float[][] rows = new float[a.size() + b.size()][];
-    for (int i = 0; i < a.size(); i++) {
-      rows[i] = a.vector(i);
-    }
-    for (int i = 0; i < b.size(); i++) {
-      rows[a.size() + i] = b.vector(i);
+    for (int i = 0; i < added.size(); i++) {
+      rows[store.size() + i] = added.vector(i);
     }
     return DenseVectors.of(rows);
   }

@@ -29,8 +29,8 @@ final class KdTreeKnn {
   private int[] to = new int[64];
   private int[] left = new int[64];
   private int[] right = new int[64];
-  private double[] min = new double[64];
-  private double[] max = new double[64];
+  private double[] min;
+  private double[] max;
   private int nodes;
 
   private KdTreeKnn(double[][] rows) {
